@@ -1,0 +1,88 @@
+using System.CommandLine;
+using Lantern.Web.Features.Account;
+using Lantern.Web.Infrastructure.Auth;
+using Microsoft.Extensions.DependencyInjection;
+using Spectre.Console;
+
+namespace Lantern.Cli;
+
+internal static class AdminCommand
+{
+    public static Command Create()
+    {
+        var email = new Option<string>("--email") { Description = "The account's email address.", Required = true };
+        var passwordStdin = new Option<bool>("--password-stdin") { Description = "Read the password from the first line of standard input (for scripts)." };
+        var role = new Option<Role>("--role") { Description = "The role to give.", DefaultValueFactory = _ => Role.Administrator };
+        var name = new Option<string?>("--name") { Description = "Display name." };
+        var create = new Command("create", "Create an account (an administrator unless --role says otherwise).") { email, passwordStdin, role, name };
+        create.SetAction(async (parse, cancellationToken) =>
+        {
+            var password = ReadPassword(parse.GetValue(passwordStdin));
+            if (password is null)
+            {
+                await Console.Error.WriteLineAsync("No password: pass --password-stdin and pipe it in, or run in a terminal to be asked.");
+                return 2;
+            }
+
+            await using var app = await Host.OpenAsync();
+            using var scope = app.Services.CreateScope();
+            var errors = await scope.ServiceProvider.GetRequiredService<AccountService>()
+                .CreateAsync(parse.GetValue(email)!, password, parse.GetValue(role), parse.GetValue(name));
+            foreach (var error in errors)
+            {
+                await Console.Error.WriteLineAsync(error);
+            }
+
+            if (errors.Count == 0)
+            {
+                Console.WriteLine($"Created {parse.GetValue(email)} ({parse.GetValue(role)}).");
+            }
+
+            return errors.Count == 0 ? 0 : 1;
+        });
+
+        var tokenEmail = new Option<string>("--email") { Description = "Whose token.", Required = true };
+        var tokenName = new Option<string>("--name") { Description = "What the token is for.", DefaultValueFactory = _ => "command line" };
+        var token = new Command("token", "Issue a personal API token and print it once.") { tokenEmail, tokenName };
+        token.SetAction(async (parse, cancellationToken) =>
+        {
+            await using var app = await Host.OpenAsync();
+            using var scope = app.Services.CreateScope();
+            var user = await scope.ServiceProvider.GetRequiredService<AccountService>().FindByEmailAsync(parse.GetValue(tokenEmail)!);
+            if (user is null)
+            {
+                await Console.Error.WriteLineAsync($"No account with email {parse.GetValue(tokenEmail)}.");
+                return 1;
+            }
+
+            var issued = await scope.ServiceProvider.GetRequiredService<ApiTokenService>().IssueAsync(user.Id, parse.GetValue(tokenName)!, cancellationToken);
+            Console.WriteLine(issued.Secret);
+            return 0;
+        });
+
+        return new Command("admin", "Accounts and API tokens.") { create, token };
+    }
+
+    private static string? ReadPassword(bool fromStdin)
+    {
+        if (fromStdin)
+        {
+            return Console.In.ReadLine()?.TrimEnd('\r', '\n');
+        }
+
+        if (Console.IsInputRedirected || !AnsiConsole.Profile.Capabilities.Interactive)
+        {
+            return null;
+        }
+
+        var first = AnsiConsole.Prompt(new TextPrompt<string>("Password (at least 12 characters):").Secret());
+        var second = AnsiConsole.Prompt(new TextPrompt<string>("Password again:").Secret());
+        if (first != second)
+        {
+            AnsiConsole.MarkupLine("[red]The two passwords differ.[/]");
+            return null;
+        }
+
+        return first;
+    }
+}

@@ -1,0 +1,13 @@
+using System.CommandLine;
+using Lantern.Cli;
+
+var root = new RootCommand("Lantern: software for anti-trafficking coalitions.")
+{
+    ServeCommand.Create(),
+    DbCommand.Create(),
+    AdminCommand.Create(),
+    DemoCommand.Create(),
+    TransferCommands.CreateImport(),
+    TransferCommands.CreateExport(),
+};
+return await root.Parse(args).InvokeAsync();

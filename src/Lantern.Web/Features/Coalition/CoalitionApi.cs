@@ -1,0 +1,189 @@
+using Lantern.Web.Data;
+using Lantern.Web.Features.Coalition.Coverage;
+using Lantern.Web.Features.Coalition.Directory;
+using Lantern.Web.Features.Coalition.Transfer;
+using Lantern.Web.Infrastructure.Auth;
+using Lantern.Web.Infrastructure.Spreadsheets;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Lantern.Web.Features.Coalition;
+
+public sealed record AreaDto(int Id, int? ParentId, string Name, AreaKind Kind);
+
+public sealed record ServiceDto(
+    int Id, int OrganisationId, string SubService, Pillar Pillar, IReadOnlyList<int> AreaIds, IReadOnlyList<Population> Populations,
+    int? MonthlyCapacity, string Languages, bool AcceptsReferrals, string? ReferralMethod, string? Description)
+{
+    public static ServiceDto From(Service s) => new(
+        s.Id, s.OrganisationId, s.SubService!.Code, s.SubService.Pillar, [.. s.Areas.Select(a => a.AreaId)], [.. s.Populations.Select(p => p.Population)],
+        s.MonthlyCapacity, s.Languages, s.AcceptsReferrals, s.ReferralMethod, s.Description);
+}
+
+public sealed record OrganisationDto(
+    int Id, string Name, OrganisationType Type, string? Description, string? Email, string? Phone, string? Website,
+    string Languages, bool PublicListing, DateTime UpdatedAt, IReadOnlyList<ServiceDto>? Services)
+{
+    public static OrganisationDto From(Organisation o, bool withServices) => new(
+        o.Id, o.Name, o.Type, o.Description, o.Email, o.Phone, o.Website, o.Languages, o.PublicListing, o.UpdatedAt,
+        withServices ? [.. o.Services.Select(ServiceDto.From)] : null);
+}
+
+public sealed record CoverageCellDto(string SubService, Population Population, int Providers, CellStatus Status);
+
+public sealed record NeedDto(string SubService, Pillar Pillar, Population Population, double Score, string Reason);
+
+public sealed record CoverageDto(
+    AreaDto Area, int DuplicationThreshold, IReadOnlyDictionary<Pillar, int> ServicesByPillar,
+    int Gaps, int Duplicated, IReadOnlyList<CoverageCellDto> Cells, IReadOnlyList<NeedDto> Needs);
+
+public sealed record Page<T>(int Total, int PageNumber, int PageSize, IReadOnlyList<T> Items);
+
+/// <summary>The JSON API of the service map, and the file exports the pages link to.</summary>
+public static class CoalitionApi
+{
+    public static void MapCoalitionApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api").WithTags("Coalition service map");
+
+        api.MapGet("/areas", async (LanternDbContext db, CancellationToken ct) =>
+                await db.Areas.AsNoTracking().OrderBy(a => a.Path).Select(a => new AreaDto(a.Id, a.ParentId, a.Name, a.Kind)).ToListAsync(ct))
+            .RequirePermission(Resource.Areas, Operation.Read)
+            .WithSummary("All areas, parents before children.");
+
+        api.MapPost("/areas", async (AreaInput input, CoalitionCommands commands, CancellationToken ct) =>
+                Created(await commands.CreateAreaAsync(input, ct), a => $"/api/areas/{a.Id}", a => new AreaDto(a.Id, a.ParentId, a.Name, a.Kind)))
+            .RequirePermission(Resource.Areas, Operation.Edit)
+            .WithSummary("Adds a country (no parent), a region or a locality.");
+
+        api.MapGet("/sub-services", async (LanternDbContext db, CancellationToken ct) =>
+                await db.SubServices.AsNoTracking().OrderBy(s => s.SortOrder).Select(s => new { s.Code, s.Name, s.Pillar }).ToListAsync(ct))
+            .RequirePermission(Resource.Organisations, Operation.Read)
+            .WithSummary("The sub-service catalogue under the four pillars.");
+
+        api.MapGet("/organisations", async (LanternDbContext db, string? q, int? page, int? pageSize, CancellationToken ct) =>
+            {
+                var size = Math.Clamp(pageSize ?? 50, 1, 500);
+                var query = db.Organisations.AsNoTracking();
+                if (!string.IsNullOrWhiteSpace(q))
+                {
+                    var needle = q.Trim().ToLower();
+                    query = query.Where(o => o.Name.ToLower().Contains(needle));
+                }
+
+                var total = await query.CountAsync(ct);
+                var number = Math.Max(1, page ?? 1);
+                var items = await query.OrderBy(o => o.Name).Skip((number - 1) * size).Take(size).ToListAsync(ct);
+                return new Page<OrganisationDto>(total, number, size, [.. items.Select(o => OrganisationDto.From(o, withServices: false))]);
+            })
+            .RequirePermission(Resource.Organisations, Operation.Read)
+            .WithSummary("Organisations by name, a page at a time.");
+
+        api.MapGet("/organisations/{id:int}", async (int id, LanternDbContext db, CancellationToken ct) =>
+                await WithServices(db).SingleOrDefaultAsync(o => o.Id == id, ct) is { } organisation
+                    ? Results.Ok(OrganisationDto.From(organisation, withServices: true))
+                    : Results.NotFound())
+            .RequirePermission(Resource.Organisations, Operation.Read)
+            .WithSummary("One organisation with its services.");
+
+        api.MapPost("/organisations", async (OrganisationInput input, CoalitionCommands commands, CancellationToken ct) =>
+                Created(await commands.CreateOrganisationAsync(input, ct), o => $"/api/organisations/{o.Id}", o => OrganisationDto.From(o, withServices: false)))
+            .RequirePermission(Resource.Organisations, Operation.Edit)
+            .WithSummary("Adds an organisation.");
+
+        api.MapPut("/organisations/{id:int}", async (int id, OrganisationInput input, CoalitionCommands commands, CancellationToken ct) =>
+                Updated(await commands.UpdateOrganisationAsync(id, input, ct), o => OrganisationDto.From(o, withServices: false)))
+            .RequirePermission(Resource.Organisations, Operation.Edit)
+            .WithSummary("Replaces an organisation's details.");
+
+        api.MapDelete("/organisations/{id:int}", async (int id, CoalitionCommands commands, CancellationToken ct) =>
+                await commands.DeleteOrganisationAsync(id, ct) ? Results.NoContent() : Results.NotFound())
+            .RequirePermission(Resource.Organisations, Operation.Edit)
+            .WithSummary("Deletes an organisation and its services.");
+
+        api.MapPost("/organisations/{id:int}/services", async (int id, ServiceInput input, CoalitionCommands commands, CancellationToken ct) =>
+                Created(await commands.AddServiceAsync(id, input, ct), s => $"/api/services/{s.Id}", s => s.Id))
+            .RequirePermission(Resource.Organisations, Operation.Edit)
+            .WithSummary("Adds a service to an organisation.");
+
+        api.MapPut("/services/{id:int}", async (int id, ServiceInput input, CoalitionCommands commands, CancellationToken ct) =>
+                Updated(await commands.UpdateServiceAsync(id, input, ct), s => s.Id))
+            .RequirePermission(Resource.Organisations, Operation.Edit)
+            .WithSummary("Replaces a service.");
+
+        api.MapDelete("/services/{id:int}", async (int id, CoalitionCommands commands, CancellationToken ct) =>
+                await commands.DeleteServiceAsync(id, ct) ? Results.NoContent() : Results.NotFound())
+            .RequirePermission(Resource.Organisations, Operation.Edit)
+            .WithSummary("Deletes a service.");
+
+        api.MapGet("/directory", async (HttpRequest request, DirectoryQuery directory, CancellationToken ct) =>
+                (await directory.SearchAsync(DirectoryFilterBinding.FromQuery(request.Query), publicOnly: false, ct))
+                .Select(e => OrganisationDto.From(e.Organisation, withServices: false) with { Services = [.. e.Services.Select(ServiceDto.From)] }))
+            .RequirePermission(Resource.Organisations, Operation.Read)
+            .WithSummary("Referral directory: services matching q, sub, pillar, area, population, language and referrals=true, by organisation.");
+
+        api.MapGet("/coverage/{areaId:int}", async (int areaId, int? dup, CoverageQuery query, IOptions<CoverageOptions> options, CancellationToken ct) =>
+                await query.RunAsync(areaId, Math.Clamp(dup ?? options.Value.DuplicationThreshold, 2, 50), ct) is { } result
+                    ? Results.Ok(ToDto(result.Scope, result.Report))
+                    : Results.NotFound())
+            .RequirePermission(Resource.Coverage, Operation.Read)
+            .WithSummary("The four slices, the coverage matrix and the ranked needs of an area.");
+
+        api.MapPost("/organisations/import", async (HttpRequest request, OrganisationImport importer, CancellationToken ct) =>
+            {
+                var format = TableFile.FormatOf(null, request.ContentType?.Split(';')[0].Trim());
+                if (format is null)
+                {
+                    return Results.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Send the file as the body with Content-Type text/csv or the XLSX media type.");
+                }
+
+                if (request.ContentLength > OrganisationImport.MaxBytes)
+                {
+                    return Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: $"The limit is {OrganisationImport.MaxBytes / 1024 / 1024} MB.");
+                }
+
+                using var memory = new MemoryStream();
+                await request.Body.CopyToAsync(memory, ct);
+                var report = await importer.ImportAsync(memory.ToArray(), format.Value, ct);
+                return report.Applied ? Results.Ok(report) : Results.UnprocessableEntity(report);
+            })
+            .RequirePermission(Resource.Organisations, Operation.Import)
+            .WithMetadata(new RequestSizeLimitAttribute(OrganisationImport.MaxBytes + 1024))
+            .WithSummary("Imports a CSV or XLSX body, all or nothing; 422 with every problem when the file is rejected.");
+
+        api.MapGet("/organisations/export", (string? format, OrganisationExport export, CancellationToken ct) =>
+                export.ExportAsync(format == "xlsx" ? TableFormat.Xlsx : TableFormat.Csv, ct))
+            .RequirePermission(Resource.Organisations, Operation.Export)
+            .WithSummary("Organisations and services as CSV (default) or format=xlsx.");
+
+        app.MapGet("/coalition/export.{format:regex(^(csv|xlsx)$)}", (string format, OrganisationExport export, CancellationToken ct) =>
+                export.ExportAsync(format == "xlsx" ? TableFormat.Xlsx : TableFormat.Csv, ct))
+            .RequirePermission(Resource.Organisations, Operation.Export)
+            .ExcludeFromDescription();
+    }
+
+    private static IQueryable<Organisation> WithServices(LanternDbContext db) =>
+        db.Organisations.AsNoTracking()
+            .Include(o => o.Services).ThenInclude(s => s.SubService)
+            .Include(o => o.Services).ThenInclude(s => s.Areas)
+            .Include(o => o.Services).ThenInclude(s => s.Populations)
+            .AsSplitQuery();
+
+    private static IResult Created<T, TDto>(CommandResult<T> result, Func<T, string> location, Func<T, TDto> map) =>
+        result.Succeeded ? Results.Created(location(result.Value!), map(result.Value!)) : Results.ValidationProblem(result.Errors.ToDictionary());
+
+    private static IResult Updated<T, TDto>(CommandResult<T> result, Func<T, TDto> map) =>
+        result.Succeeded ? Results.Ok(map(result.Value!))
+        : result.Errors.ToDictionary().ContainsKey("id") ? Results.NotFound()
+        : Results.ValidationProblem(result.Errors.ToDictionary());
+
+    private static CoverageDto ToDto(AreaScope scope, CoverageReport report) => new(
+        new AreaDto(scope.Area.Id, scope.Area.ParentId, scope.Area.Name, scope.Area.Kind),
+        report.DuplicationThreshold,
+        report.ServicesByPillar,
+        report.GapCount,
+        report.DuplicatedCount,
+        [.. from s in report.SubServices from p in CoverageReport.Populations select new CoverageCellDto(s.Code, p, report.Providers(s.Id, p), report.Status(s.Id, p))],
+        [.. report.Needs.Select(n => new NeedDto(n.SubService.Code, n.SubService.Pillar, n.Population, n.Score, n.Reason))]);
+}

@@ -1,0 +1,19 @@
+using Lantern.Web.Features.Coalition.Coverage;
+using Lantern.Web.Features.Coalition.Directory;
+using Lantern.Web.Features.Coalition.Transfer;
+
+namespace Lantern.Web.Features.Coalition;
+
+public static class CoalitionSetup
+{
+    public static WebApplicationBuilder AddCoalition(this WebApplicationBuilder builder)
+    {
+        builder.Services.Configure<CoverageOptions>(builder.Configuration.GetSection("Coverage"));
+        builder.Services.AddScoped<CoalitionCommands>();
+        builder.Services.AddScoped<CoverageQuery>();
+        builder.Services.AddScoped<DirectoryQuery>();
+        builder.Services.AddScoped<OrganisationImport>();
+        builder.Services.AddScoped<OrganisationExport>();
+        return builder;
+    }
+}

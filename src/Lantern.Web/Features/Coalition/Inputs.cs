@@ -1,0 +1,66 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Lantern.Web.Features.Coalition;
+
+/// <summary>What a person or a script sends to create or change an organisation.</summary>
+public sealed class OrganisationInput
+{
+    [Required, StringLength(200)]
+    public string Name { get; set; } = "";
+
+    public OrganisationType Type { get; set; } = OrganisationType.Ngo;
+
+    [StringLength(4000)]
+    public string? Description { get; set; }
+
+    [EmailAddress, StringLength(320)]
+    public string? Email { get; set; }
+
+    [StringLength(64)]
+    public string? Phone { get; set; }
+
+    [Url, StringLength(400)]
+    public string? Website { get; set; }
+
+    /// <summary>ISO 639-1 codes separated by commas or spaces ("en, it").</summary>
+    [StringLength(200)]
+    public string? Languages { get; set; }
+
+    public bool PublicListing { get; set; }
+}
+
+/// <summary>What a person or a script sends to create or change a service.</summary>
+public sealed class ServiceInput
+{
+    /// <summary>A code from the sub-service catalogue, e.g. "emergency-shelter".</summary>
+    [Required, StringLength(64)]
+    public string SubService { get; set; } = "";
+
+    [MinLength(1, ErrorMessage = "Choose at least one area.")]
+    public List<int> AreaIds { get; set; } = [];
+
+    [MinLength(1, ErrorMessage = "Choose at least one population.")]
+    public List<Population> Populations { get; set; } = [];
+
+    [Range(0, 1_000_000)]
+    public int? MonthlyCapacity { get; set; }
+
+    [StringLength(200)]
+    public string? Languages { get; set; }
+
+    public bool AcceptsReferrals { get; set; }
+
+    [StringLength(1000)]
+    public string? ReferralMethod { get; set; }
+
+    [StringLength(4000)]
+    public string? Description { get; set; }
+}
+
+public sealed class AreaInput
+{
+    [Required, StringLength(200)]
+    public string Name { get; set; } = "";
+
+    public int? ParentId { get; set; }
+}

@@ -1,0 +1,69 @@
+using System.ComponentModel.DataAnnotations;
+using System.Text.RegularExpressions;
+
+namespace Lantern.Web.Features.Coalition;
+
+/// <summary>Field errors keyed by field name, the shape ValidationProblem and the pages both use.</summary>
+public sealed class FieldErrors
+{
+    private readonly Dictionary<string, List<string>> errors = new(StringComparer.Ordinal);
+
+    public bool IsEmpty => errors.Count == 0;
+
+    public void Add(string field, string message)
+    {
+        if (!errors.TryGetValue(field, out var list))
+        {
+            errors[field] = list = [];
+        }
+
+        list.Add(message);
+    }
+
+    public void Remove(string field) => errors.Remove(field);
+
+    public IDictionary<string, string[]> ToDictionary() => errors.ToDictionary(e => e.Key, e => e.Value.ToArray());
+
+    public IEnumerable<string> Messages => errors.SelectMany(e => e.Value.Select(m => $"{e.Key}: {m}"));
+
+    /// <summary>Runs the DataAnnotations declared on <paramref name="input"/>.</summary>
+    public static FieldErrors Of(object input)
+    {
+        var result = new FieldErrors();
+        var failures = new List<ValidationResult>();
+        Validator.TryValidateObject(input, new ValidationContext(input), failures, validateAllProperties: true);
+        foreach (var failure in failures)
+        {
+            foreach (var member in failure.MemberNames.DefaultIfEmpty(""))
+            {
+                result.Add(member, failure.ErrorMessage ?? "is not valid");
+            }
+        }
+
+        return result;
+    }
+}
+
+public static partial class LanguageCodes
+{
+    /// <summary>
+    /// Normalises "EN; it , el" to "en,it,el". Returns null when a code is not two or three
+    /// letters, so the caller can say which field is wrong.
+    /// </summary>
+    public static string? Normalise(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return "";
+        }
+
+        var codes = text.Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(code => code.ToLowerInvariant())
+            .Distinct()
+            .ToList();
+        return codes.All(code => Code().IsMatch(code)) ? string.Join(',', codes) : null;
+    }
+
+    [GeneratedRegex("^[a-z]{2,3}$")]
+    private static partial Regex Code();
+}

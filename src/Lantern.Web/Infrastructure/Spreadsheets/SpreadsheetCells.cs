@@ -1,0 +1,25 @@
+namespace Lantern.Web.Infrastructure.Spreadsheets;
+
+/// <summary>
+/// Defends spreadsheet users against formula injection (OWASP "CSV injection"): a cell that starts
+/// with = + - @ or a control character is run as a formula by Excel and LibreOffice.
+/// </summary>
+public static class SpreadsheetCells
+{
+    private static bool IsTrigger(char c) => c is '=' or '+' or '-' or '@' or '\t' or '\r';
+
+    /// <summary>Prefixes a quote so the cell is shown as text. Every export goes through this.</summary>
+    public static string Neutralise(string? value) =>
+        string.IsNullOrEmpty(value) ? "" : IsTrigger(value[0]) ? "'" + value : value;
+
+    /// <summary>Undoes <see cref="Neutralise"/>, so an exported file imports back unchanged.</summary>
+    public static string Restore(string value) =>
+        value.Length > 1 && value[0] == '\'' && IsTrigger(value[1]) ? value[1..] : value;
+
+    /// <summary>
+    /// True for text that would run as a formula: it starts with = or @, or with + or - followed by
+    /// something other than a digit, a space or a bracketed area code ("+30 210…" is a phone number).
+    /// </summary>
+    public static bool LooksLikeFormula(string value) =>
+        value.Length > 0 && (value[0] is '=' or '@' || (value[0] is '+' or '-' && value.Length > 1 && !char.IsDigit(value[1]) && value[1] is not ' ' and not '('));
+}

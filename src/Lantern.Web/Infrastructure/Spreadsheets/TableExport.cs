@@ -1,0 +1,82 @@
+using System.Globalization;
+using System.Text;
+using CsvHelper;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+
+namespace Lantern.Web.Infrastructure.Spreadsheets;
+
+/// <summary>
+/// The one way tables leave Lantern as files. Every cell is neutralised against formula injection
+/// and written as text, so no exporter can forget to.
+/// </summary>
+public static class TableExport
+{
+    public static IResult ToResult(string fileStem, TableFormat format, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string?>> rows)
+    {
+        var stamp = DateTime.UtcNow.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
+        return format == TableFormat.Csv
+            ? Results.Stream(stream => WriteCsvAsync(stream, header, rows), "text/csv; charset=utf-8", $"{fileStem}-{stamp}.csv")
+            : Results.File(WriteXlsx(header, rows), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"{fileStem}-{stamp}.xlsx");
+    }
+
+    public static async Task WriteAsync(Stream stream, TableFormat format, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string?>> rows)
+    {
+        if (format == TableFormat.Csv)
+        {
+            await WriteCsvAsync(stream, header, rows);
+        }
+        else
+        {
+            await stream.WriteAsync(WriteXlsx(header, rows));
+        }
+    }
+
+    public static async Task WriteCsvAsync(Stream stream, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string?>> rows)
+    {
+        await using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true);
+        await using var csv = new CsvWriter(writer, CultureInfo.InvariantCulture);
+        foreach (var row in rows.Prepend(header))
+        {
+            foreach (var cell in row)
+            {
+                csv.WriteField(SpreadsheetCells.Neutralise(cell));
+            }
+
+            await csv.NextRecordAsync();
+        }
+    }
+
+    public static byte[] WriteXlsx(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string?>> rows)
+    {
+        using var memory = new MemoryStream();
+        using (var document = SpreadsheetDocument.Create(memory, SpreadsheetDocumentType.Workbook))
+        {
+            var workbook = document.AddWorkbookPart();
+            workbook.Workbook = new Workbook();
+            var sheetPart = workbook.AddNewPart<WorksheetPart>();
+            var data = new SheetData();
+            foreach (var row in rows.Prepend(header))
+            {
+                var line = new Row();
+                foreach (var cell in row)
+                {
+                    line.Append(new Cell
+                    {
+                        DataType = CellValues.InlineString,
+                        InlineString = new InlineString(new Text(SpreadsheetCells.Neutralise(cell)) { Space = SpaceProcessingModeValues.Preserve }),
+                    });
+                }
+
+                data.Append(line);
+            }
+
+            sheetPart.Worksheet = new Worksheet(data);
+            workbook.Workbook.AppendChild(new Sheets(new Sheet { Id = workbook.GetIdOfPart(sheetPart), SheetId = 1, Name = "Lantern" }));
+            workbook.Workbook.Save();
+        }
+
+        return memory.ToArray();
+    }
+}

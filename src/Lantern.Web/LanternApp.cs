@@ -1,0 +1,79 @@
+using System.Text.Json.Serialization;
+using Microsoft.Extensions.Configuration.Memory;
+using Lantern.Web.Components;
+using Lantern.Web.Data;
+using Lantern.Web.Features.Account;
+using Lantern.Web.Features.Coalition;
+using Lantern.Web.Features.Health;
+using Lantern.Web.Features.Knowledge;
+using Lantern.Web.Infrastructure.Assets;
+using Lantern.Web.Infrastructure.Auth;
+using Lantern.Web.Infrastructure.Errors;
+using Lantern.Web.Infrastructure.Security;
+
+namespace Lantern.Web;
+
+/// <summary>The whole app, wired once: Program.cs, the CLI's <c>serve</c> and the end-to-end tests all use it.</summary>
+public static class LanternApp
+{
+    public const string DefaultUrl = "http://127.0.0.1:5080";
+
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        // Quiet defaults that appsettings.json, environment variables or arguments can override.
+        builder.Configuration.Sources.Insert(0, new MemoryConfigurationSource
+        {
+            InitialData = new Dictionary<string, string?>
+            {
+                ["Logging:LogLevel:Default"] = "Information",
+                ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning",
+                ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "Warning",
+            },
+        });
+        if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["http_ports"]))
+        {
+            builder.WebHost.UseUrls(DefaultUrl);
+        }
+
+        builder.AddLanternData();
+        builder.AddLanternAuth();
+        builder.AddLanternRateLimits();
+        builder.AddKnowledgeBase();
+        builder.AddCoalition();
+        builder.Services.AddRazorComponents();
+        builder.Services.AddAntiforgery(options => options.Cookie.Name = "lantern.af");
+        builder.Services.AddProblemDetails();
+        builder.Services.AddOpenApi();
+        builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        configure?.Invoke(builder);
+
+        var app = builder.Build();
+        app.UseLanternErrors();
+        app.UseSecurityHeaders();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
+        app.UseAntiforgery();
+
+        app.MapAssets();
+        app.MapOpenApi().AllowAnonymous().RequireRateLimiting(RateLimits.Public);
+        app.MapHealth();
+        app.MapAccount();
+        app.MapCoalitionApi();
+        app.MapRazorComponents<App>();
+        return app;
+    }
+
+    /// <summary>Applies the schema and reference data, fills the demo coalition when asked, then serves.</summary>
+    public static async Task RunAsync(WebApplication app, bool demo)
+    {
+        await DataSetup.MigrateAndSeedAsync(app.Services);
+        if (demo)
+        {
+            await DemoCoalition.SeedAsync(app.Services);
+        }
+
+        await app.RunAsync();
+    }
+}
