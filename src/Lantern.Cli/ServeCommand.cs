@@ -13,8 +13,8 @@ internal static class ServeCommand
         command.TreatUnmatchedTokensAsErrors = false;
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var app = LanternApp.Build([.. parse.UnmatchedTokens]);
-            await LanternApp.RunAsync(app, parse.GetValue(demo));
+            string[] hostArgs = [.. parse.UnmatchedTokens, .. parse.GetValue(demo) ? new[] { "--demo" } : []];
+            await LanternApp.Build(LanternApp.ExpandShortcuts(hostArgs)).RunAsync();
             return 0;
         });
         return command;

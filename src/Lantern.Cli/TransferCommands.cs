@@ -29,7 +29,7 @@ internal static class TransferCommands
                 await importer.ImportAsync(await File.ReadAllBytesAsync(path.FullName, cancellationToken), format.Value, cancellationToken));
             if (report.Applied)
             {
-                Console.WriteLine($"Imported {report.OrganisationsCreated} new and {report.OrganisationsUpdated} updated organisations, {report.ServicesCreated} services.");
+                Console.WriteLine($"Imported {report.OrganisationsCreated} new and {report.OrganisationsUpdated} updated organisations, {report.ServicesCreated} new services ({report.ServicesAlreadyPresent} already present).");
                 return 0;
             }
 

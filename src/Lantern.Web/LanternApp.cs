@@ -37,6 +37,7 @@ public static class LanternApp
         }
 
         builder.AddLanternData();
+        builder.Services.AddHostedService<StartupMigration>();
         builder.AddLanternAuth();
         builder.AddLanternRateLimits();
         builder.AddKnowledgeBase();
@@ -65,15 +66,7 @@ public static class LanternApp
         return app;
     }
 
-    /// <summary>Applies the schema and reference data, fills the demo coalition when asked, then serves.</summary>
-    public static async Task RunAsync(WebApplication app, bool demo)
-    {
-        await DataSetup.MigrateAndSeedAsync(app.Services);
-        if (demo)
-        {
-            await DemoCoalition.SeedAsync(app.Services);
-        }
-
-        await app.RunAsync();
-    }
+    /// <summary>"--demo" on the command line is short for the setting Lantern:Demo=true.</summary>
+    public static string[] ExpandShortcuts(IEnumerable<string> args) =>
+        [.. args.Select(arg => arg == "--demo" ? "--Lantern:Demo=true" : arg)];
 }

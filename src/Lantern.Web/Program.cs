@@ -1,7 +1,5 @@
 using Lantern.Web;
 
-var demo = args.Contains("--demo");
-var app = LanternApp.Build([.. args.Where(a => a != "--demo")]);
-await LanternApp.RunAsync(app, demo);
+LanternApp.Build(LanternApp.ExpandShortcuts(args)).Run();
 
 public partial class Program;

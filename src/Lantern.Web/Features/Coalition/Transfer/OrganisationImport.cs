@@ -5,15 +5,17 @@ using Col = Lantern.Web.Features.Coalition.Transfer.TransferColumns;
 
 namespace Lantern.Web.Features.Coalition.Transfer;
 
-public sealed record ImportReport(bool Applied, int OrganisationsCreated, int OrganisationsUpdated, int ServicesCreated, IReadOnlyList<TableProblem> Problems)
+public sealed record ImportReport(
+    bool Applied, int OrganisationsCreated, int OrganisationsUpdated, int ServicesCreated, int ServicesAlreadyPresent, IReadOnlyList<TableProblem> Problems)
 {
-    public static ImportReport Rejected(IEnumerable<TableProblem> problems) => new(false, 0, 0, 0, [.. problems.OrderBy(p => p.Row)]);
+    public static ImportReport Rejected(IEnumerable<TableProblem> problems) => new(false, 0, 0, 0, 0, [.. problems.OrderBy(p => p.Row)]);
 }
 
 /// <summary>
 /// Imports organisations and services from a CSV or XLSX file, all or nothing: every row is checked
 /// first and every problem reported with its row and column; only a clean file is written, in one
-/// transaction. Organisations are matched by name, so re-importing an export updates them.
+/// transaction. Organisations are matched by name and services already stored are left as they
+/// are, so re-importing an edited export updates organisations and adds only the new services.
 /// </summary>
 public sealed class OrganisationImport(LanternDbContext db, TimeProvider clock)
 {
@@ -64,7 +66,6 @@ public sealed class OrganisationImport(LanternDbContext db, TimeProvider clock)
             .Include(o => o.Services).ThenInclude(s => s.Populations)
             .AsSplitQuery()
             .ToDictionaryAsync(o => o.Name.ToLowerInvariant(), cancellationToken);
-        CheckAgainstStored(rows, existing, problems);
         if (problems.Count > 0)
         {
             return ImportReport.Rejected(problems);
@@ -227,22 +228,10 @@ public sealed class OrganisationImport(LanternDbContext db, TimeProvider clock)
         }
     }
 
-    private static void CheckAgainstStored(List<ParsedRow> rows, Dictionary<string, Organisation> existing, List<TableProblem> problems)
-    {
-        foreach (var row in rows.Where(r => r.Service is not null && r.SubService is not null))
-        {
-            if (existing.TryGetValue(row.Organisation.Name.Trim().ToLowerInvariant(), out var stored)
-                && stored.Services.Any(s => ServiceKey(s) == ServiceKey(row.Service)))
-            {
-                problems.Add(new TableProblem(row.Number, Col.SubService, $"{stored.Name} already has this service for these areas and populations in Lantern."));
-            }
-        }
-    }
-
     private async Task<ImportReport> ApplyAsync(List<ParsedRow> rows, Dictionary<string, Organisation> existing, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        int created = 0, updated = 0, services = 0;
+        int created = 0, updated = 0, services = 0, unchanged = 0;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         foreach (var group in rows.GroupBy(r => r.Organisation.Name.Trim().ToLowerInvariant()))
         {
@@ -259,8 +248,15 @@ public sealed class OrganisationImport(LanternDbContext db, TimeProvider clock)
             }
 
             CoalitionCommands.Apply(input, organisation, now);
+            var stored = organisation.Services.Select(ServiceKey).ToHashSet();
             foreach (var row in group.Where(r => r.Service is not null))
             {
+                if (stored.Contains(ServiceKey(row.Service)))
+                {
+                    unchanged++;
+                    continue;
+                }
+
                 var service = new Service();
                 CoalitionCommands.Apply(row.Service!, row.SubService!, service);
                 organisation.Services.Add(service);
@@ -270,7 +266,7 @@ public sealed class OrganisationImport(LanternDbContext db, TimeProvider clock)
 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return new ImportReport(true, created, updated, services, []);
+        return new ImportReport(true, created, updated, services, unchanged, []);
     }
 
     private static string ServiceKey(ServiceInput? service) => service is null
