@@ -13,7 +13,12 @@ internal static class ServeCommand
         command.TreatUnmatchedTokensAsErrors = false;
         command.SetAction(async (parse, cancellationToken) =>
         {
-            string[] hostArgs = [.. parse.UnmatchedTokens, .. parse.GetValue(demo) ? new[] { "--demo" } : []];
+            var hostArgs = parse.UnmatchedTokens.ToList();
+            if (parse.GetValue(demo))
+            {
+                hostArgs.Add("--demo");
+            }
+
             await LanternApp.Build(LanternApp.ExpandShortcuts(hostArgs)).RunAsync();
             return 0;
         });
