@@ -19,9 +19,12 @@ public static class DataSetup
 
     public static WebApplicationBuilder AddLanternData(this WebApplicationBuilder builder)
     {
-        var provider = builder.Configuration.GetValue("Database:Provider", DatabaseProvider.Sqlite);
-        var connectionString = builder.Configuration.GetConnectionString("Lantern");
-        builder.Services.AddDbContext<LanternDbContext>(options => Configure(options, provider, connectionString));
+        // Read when the context is first built, so settings added after this call (a test host's) apply.
+        builder.Services.AddDbContext<LanternDbContext>((services, options) =>
+        {
+            var configuration = services.GetRequiredService<IConfiguration>();
+            Configure(options, configuration.GetValue("Database:Provider", DatabaseProvider.Sqlite), configuration.GetConnectionString("Lantern"));
+        });
         return builder;
     }
 

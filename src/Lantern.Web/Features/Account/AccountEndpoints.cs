@@ -13,6 +13,7 @@ public static class AccountEndpoints
                 await signIn.SignOutAsync();
                 return Results.Redirect("/");
             })
+            .RequireAuthorization()
             .WithMetadata(new RequireAntiforgeryTokenAttribute())
             .ExcludeFromDescription();
     }

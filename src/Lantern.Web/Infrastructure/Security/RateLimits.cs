@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using System.Threading.RateLimiting;
 
 namespace Lantern.Web.Infrastructure.Security;
@@ -18,7 +19,7 @@ public static class RateLimits
 
     public static WebApplicationBuilder AddLanternRateLimits(this WebApplicationBuilder builder)
     {
-        var options = builder.Configuration.GetSection("RateLimits").Get<RateLimitOptions>() ?? new RateLimitOptions();
+        builder.Services.Configure<RateLimitOptions>(builder.Configuration.GetSection("RateLimits"));
         builder.Services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -29,12 +30,15 @@ public static class RateLimits
             };
             // Only attempts count: reading the sign-in form is free.
             limiter.AddPolicy(SignIn, context => HttpMethods.IsPost(context.Request.Method)
-                ? PerClient(context, "sign-in", options.SignInPerMinute)
+                ? PerClient(context, "sign-in", Options(context).SignInPerMinute)
                 : RateLimitPartition.GetNoLimiter("read"));
-            limiter.AddPolicy(Public, context => PerClient(context, "public", options.PublicPerMinute));
+            limiter.AddPolicy(Public, context => PerClient(context, "public", Options(context).PublicPerMinute));
         });
         return builder;
     }
+
+    private static RateLimitOptions Options(HttpContext context) =>
+        context.RequestServices.GetRequiredService<IOptions<RateLimitOptions>>().Value;
 
     private static RateLimitPartition<string> PerClient(HttpContext context, string bucket, int perMinute) =>
         RateLimitPartition.GetFixedWindowLimiter(
