@@ -22,6 +22,9 @@ public sealed class Browser(HttpClient client)
         return await Parser.ParseDocumentAsync(body);
     }
 
+    public static async Task<IHtmlDocument> ParseAsync(HttpResponseMessage response) =>
+        Parser.ParseDocument(await response.Content.ReadAsStringAsync());
+
     /// <summary>Loads <paramref name="url"/>, then posts its form named <paramref name="formName"/> with the given fields.</summary>
     public async Task<HttpResponseMessage> SubmitAsync(string url, string formName, IEnumerable<KeyValuePair<string, string>> fields)
     {

@@ -41,6 +41,12 @@ public sealed class AccountService(UserManager<LanternUser> users, TimeProvider 
         }
 
         var current = await users.GetRolesAsync(user);
+        if (role != Role.Administrator && current.Contains(nameof(Role.Administrator))
+            && (await users.GetUsersInRoleAsync(nameof(Role.Administrator))).Count == 1)
+        {
+            return ["Lantern needs at least one administrator; make someone else an administrator first."];
+        }
+
         var removed = await users.RemoveFromRolesAsync(user, current);
         var added = removed.Succeeded ? await users.AddToRoleAsync(user, role.ToString()) : removed;
         if (added.Succeeded)

@@ -61,6 +61,8 @@ public static class AuthSetup
             .AddSignInManager()
             .AddDefaultTokenProviders();
 
+        // A changed role or a locked account reaches open sessions within a minute.
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
         services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
         services.AddSingleton<IAuthorizationHandler, PermissionHandler>();
         services.AddAuthorizationBuilder()
