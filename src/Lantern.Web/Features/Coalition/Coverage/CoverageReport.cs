@@ -94,7 +94,9 @@ public sealed class CoverageReport
                    let score = (1 - populationShare[p]) + (1 - pillarShare[s.Pillar])
                    orderby score descending, s.SortOrder, p
                    select new Need(s, p, Math.Round(score, 3),
-                       $"No provider. {Labels.Of(p)} are served in {populationShare[p]:P0} of sub-services here; " +
-                       $"{s.Pillar.ToString().ToLowerInvariant()} covers {pillarShare[s.Pillar]:P0} of its cells.")];
+                       $"No provider. {Labels.Of(p)} are served in {Percent(populationShare[p])} of sub-services here; " +
+                       $"{s.Pillar.ToString().ToLowerInvariant()} covers {Percent(pillarShare[s.Pillar])} of its cells.")];
     }
+
+    private static string Percent(double share) => FormattableString.Invariant($"{share * 100:0}%");
 }
