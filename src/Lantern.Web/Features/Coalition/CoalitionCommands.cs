@@ -151,7 +151,7 @@ public sealed class CoalitionCommands(LanternDbContext db, TimeProvider clock)
 
     private async Task<FieldErrors> ValidateAsync(OrganisationInput input, int? existingId, CancellationToken cancellationToken)
     {
-        var errors = FieldErrors.Of(input);
+        var errors = FieldErrors.Of(input.WithBlanksAsNull());
         if (!Enum.IsDefined(input.Type))
         {
             errors.Add(nameof(input.Type), "Unknown organisation type.");

@@ -27,6 +27,20 @@ public sealed class OrganisationInput
     public string? Languages { get; set; }
 
     public bool PublicListing { get; set; }
+
+    /// <summary>
+    /// Turns empty optional fields into nulls: forms post "" for an empty box, and the e-mail and
+    /// web address checks accept a missing value but not an empty one.
+    /// </summary>
+    public OrganisationInput WithBlanksAsNull()
+    {
+        static string? NullIfBlank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+        Description = NullIfBlank(Description);
+        Email = NullIfBlank(Email);
+        Phone = NullIfBlank(Phone);
+        Website = NullIfBlank(Website);
+        return this;
+    }
 }
 
 /// <summary>What a person or a script sends to create or change a service.</summary>

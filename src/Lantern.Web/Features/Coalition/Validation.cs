@@ -24,7 +24,8 @@ public sealed class FieldErrors
 
     public IDictionary<string, string[]> ToDictionary() => errors.ToDictionary(e => e.Key, e => e.Value.ToArray());
 
-    public IEnumerable<string> Messages => errors.SelectMany(e => e.Value.Select(m => $"{e.Key}: {m}"));
+    /// <summary>The messages alone, for people; each already names its field in words.</summary>
+    public IEnumerable<string> Messages => errors.SelectMany(e => e.Value);
 
     /// <summary>Runs the DataAnnotations declared on <paramref name="input"/>.</summary>
     public static FieldErrors Of(object input)

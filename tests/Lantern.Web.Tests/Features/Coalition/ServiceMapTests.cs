@@ -251,6 +251,24 @@ public abstract class ServiceMapTests(LanternFactory app)
     }
 
     [Fact]
+    public async Task An_organisation_form_with_its_optional_boxes_left_empty_is_saved()
+    {
+        var browser = await app.BrowserAs(Role.Coordinator);
+        var name = $"Minimal {Guid.NewGuid():N}"[..20];
+
+        var created = await browser.SubmitAsync("/coalition/organisations/new", "organisation", new Dictionary<string, string>
+        {
+            ["Input.Name"] = name, ["Input.Type"] = "Ngo", ["Input.Email"] = "", ["Input.Website"] = "", ["Input.Phone"] = "",
+            ["Input.Description"] = "", ["Input.Languages"] = "",
+        });
+
+        created.StatusCode.ShouldBe(HttpStatusCode.Redirect, await created.Content.ReadAsStringAsync());
+        var stored = await app.Db(db => Task.FromResult(db.Organisations.Single(o => o.Name == name)));
+        stored.Email.ShouldBeNull();
+        stored.Website.ShouldBeNull();
+    }
+
+    [Fact]
     public async Task A_viewer_cannot_change_the_map_through_a_page_form()
     {
         var browser = await app.BrowserAs(Role.Viewer);

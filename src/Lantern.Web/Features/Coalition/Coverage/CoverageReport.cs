@@ -1,3 +1,5 @@
+using Lantern.Web.Infrastructure;
+
 namespace Lantern.Web.Features.Coalition.Coverage;
 
 public enum CellStatus
@@ -94,9 +96,7 @@ public sealed class CoverageReport
                    let score = (1 - populationShare[p]) + (1 - pillarShare[s.Pillar])
                    orderby score descending, s.SortOrder, p
                    select new Need(s, p, Math.Round(score, 3),
-                       $"No provider. {Labels.Of(p)} are served in {Percent(populationShare[p])} of sub-services here; " +
-                       $"{s.Pillar.ToString().ToLowerInvariant()} covers {Percent(pillarShare[s.Pillar])} of its cells.")];
+                       $"No provider. {Labels.Of(p)} are served in {Formats.Percent(populationShare[p])} of sub-services here; " +
+                       $"{s.Pillar.ToString().ToLowerInvariant()} covers {Formats.Percent(pillarShare[s.Pillar])} of its cells.")];
     }
-
-    private static string Percent(double share) => FormattableString.Invariant($"{share * 100:0}%");
 }

@@ -103,9 +103,9 @@ public sealed class OrganisationImport(LanternDbContext db, TimeProvider clock)
         {
             Name = row[Col.Organisation],
             Description = row[Col.Description],
-            Email = NullIfEmpty(row[Col.Email]),
+            Email = row[Col.Email],
             Phone = row[Col.Phone],
-            Website = NullIfEmpty(row[Col.Website]),
+            Website = row[Col.Website],
             Languages = row[Col.OrganisationLanguages],
             PublicListing = ParseFlag(row, Col.PublicListing, Problem),
         };
@@ -118,7 +118,7 @@ public sealed class OrganisationImport(LanternDbContext db, TimeProvider clock)
             Problem(Col.OrganisationType, $"\"{row[Col.OrganisationType]}\" is not an organisation type. Use one of: {string.Join(", ", Enum.GetValues<OrganisationType>().Select(Labels.Code))}.");
         }
 
-        Report(FieldErrors.Of(organisation), Problem);
+        Report(FieldErrors.Of(organisation.WithBlanksAsNull()), Problem);
         if (LanguageCodes.Normalise(organisation.Languages) is null)
         {
             Problem(Col.OrganisationLanguages, "use two- or three-letter language codes separated by ; (en; it).");
@@ -313,5 +313,4 @@ public sealed class OrganisationImport(LanternDbContext db, TimeProvider clock)
         }
     }
 
-    private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
 }
