@@ -20,10 +20,13 @@ public sealed class LanternServer : IAsyncLifetime
     private IPlaywright? playwright;
     private IBrowser? browser;
 
-    /// <summary>Where the server listens, e.g. http://127.0.0.1:41234 (no trailing slash).</summary>
+    /// <summary>Where the server listens, e.g. http://127.0.0.1:41234/ (with the trailing slash, so relative paths resolve under it).</summary>
     public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
 
     public IBrowser Browser => browser ?? throw new InvalidOperationException("The browser has not started.");
+
+    /// <summary>The running app's services, for arranging data a journey starts from.</summary>
+    public IServiceProvider Services => app?.Services ?? throw new InvalidOperationException("The server has not started.");
 
     public async Task InitializeAsync()
     {
@@ -36,6 +39,20 @@ public sealed class LanternServer : IAsyncLifetime
                 "(or apt-get install -y chromium), or set LANTERN_CHROMIUM to the path of a Chromium binary.");
         }
 
+        try
+        {
+            await StartAsync(chromium);
+        }
+        catch
+        {
+            // xunit does not dispose a fixture whose start failed; do not leave a server or a file behind.
+            await DisposeAsync();
+            throw;
+        }
+    }
+
+    private async Task StartAsync(string chromium)
+    {
         app = LanternApp.Build(
         [
             "--urls", "http://127.0.0.1:0",

@@ -23,9 +23,10 @@ public sealed class LanternDbContext(DbContextOptions<LanternDbContext> options)
         builder.Entity<Area>(area =>
         {
             area.Property(a => a.Name).HasMaxLength(200);
+            area.Property(a => a.NormalizedName).HasMaxLength(200);
             area.Property(a => a.Path).HasMaxLength(400);
             area.HasIndex(a => a.Path);
-            area.HasIndex(a => new { a.ParentId, a.Name }).IsUnique();
+            area.HasIndex(a => new { a.ParentId, a.NormalizedName }).IsUnique();
             area.HasOne(a => a.Parent).WithMany().HasForeignKey(a => a.ParentId).OnDelete(DeleteBehavior.Restrict);
         });
 
@@ -39,12 +40,13 @@ public sealed class LanternDbContext(DbContextOptions<LanternDbContext> options)
         builder.Entity<Organisation>(org =>
         {
             org.Property(o => o.Name).HasMaxLength(200);
+            org.Property(o => o.NormalizedName).HasMaxLength(200);
             org.Property(o => o.Description).HasMaxLength(4000);
             org.Property(o => o.Email).HasMaxLength(320);
             org.Property(o => o.Phone).HasMaxLength(64);
             org.Property(o => o.Website).HasMaxLength(400);
             org.Property(o => o.Languages).HasMaxLength(200);
-            org.HasIndex(o => o.Name).IsUnique();
+            org.HasIndex(o => o.NormalizedName).IsUnique();
         });
 
         builder.Entity<Service>(service =>

@@ -163,6 +163,7 @@ public sealed class InitialSchema : Migration
                 Id = table.Column<int>(nullable: false).Identity(),
                 ParentId = table.Column<int>(nullable: true),
                 Name = table.Column<string>(maxLength: 200, nullable: false),
+                NormalizedName = table.Column<string>(maxLength: 200, nullable: false),
                 Kind = table.Column<int>(nullable: false),
                 Path = table.Column<string>(maxLength: 400, nullable: false),
             },
@@ -172,7 +173,7 @@ public sealed class InitialSchema : Migration
                 table.ForeignKey("FK_Areas_Areas_ParentId", x => x.ParentId, "Areas", "Id", onDelete: ReferentialAction.Restrict);
             });
         migrationBuilder.CreateIndex("IX_Areas_Path", "Areas", "Path");
-        migrationBuilder.CreateIndex("IX_Areas_ParentId_Name", "Areas", ["ParentId", "Name"], unique: true);
+        migrationBuilder.CreateIndex("IX_Areas_ParentId_NormalizedName", "Areas", ["ParentId", "NormalizedName"], unique: true);
 
         migrationBuilder.CreateTable(
             name: "SubServices",
@@ -193,6 +194,7 @@ public sealed class InitialSchema : Migration
             {
                 Id = table.Column<int>(nullable: false).Identity(),
                 Name = table.Column<string>(maxLength: 200, nullable: false),
+                NormalizedName = table.Column<string>(maxLength: 200, nullable: false),
                 Type = table.Column<int>(nullable: false),
                 Description = table.Column<string>(maxLength: 4000, nullable: true),
                 Email = table.Column<string>(maxLength: 320, nullable: true),
@@ -204,7 +206,7 @@ public sealed class InitialSchema : Migration
                 UpdatedAt = table.Column<DateTime>(nullable: false),
             },
             constraints: table => table.PrimaryKey("PK_Organisations", x => x.Id));
-        migrationBuilder.CreateIndex("IX_Organisations_Name", "Organisations", "Name", unique: true);
+        migrationBuilder.CreateIndex("IX_Organisations_NormalizedName", "Organisations", "NormalizedName", unique: true);
 
         migrationBuilder.CreateTable(
             name: "Services",

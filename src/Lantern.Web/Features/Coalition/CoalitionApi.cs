@@ -68,8 +68,8 @@ public static class CoalitionApi
                 var query = db.Organisations.AsNoTracking();
                 if (!string.IsNullOrWhiteSpace(q))
                 {
-                    var needle = q.Trim().ToLower();
-                    query = query.Where(o => o.Name.ToLower().Contains(needle));
+                    var needle = NameKey.Of(q);
+                    query = query.Where(o => o.NormalizedName.Contains(needle));
                 }
 
                 var total = await query.CountAsync(ct);

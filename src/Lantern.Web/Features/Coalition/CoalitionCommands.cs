@@ -123,12 +123,13 @@ public sealed class CoalitionCommands(LanternDbContext db, TimeProvider clock)
         }
 
         var name = input.Name.Trim();
+        var normalized = NameKey.Of(name);
         if (name.IndexOfAny(['/', ';']) >= 0)
         {
             errors.Add(nameof(input.Name), "An area name cannot contain / or ; (files use them to write area paths).");
         }
 
-        if (errors.IsEmpty && await db.Areas.AnyAsync(a => a.ParentId == input.ParentId && a.Name.ToLower() == name.ToLower(), cancellationToken))
+        if (errors.IsEmpty && await db.Areas.AnyAsync(a => a.ParentId == input.ParentId && a.NormalizedName == normalized, cancellationToken))
         {
             errors.Add(nameof(input.Name), $"\"{name}\" already exists there.");
         }
@@ -138,7 +139,7 @@ public sealed class CoalitionCommands(LanternDbContext db, TimeProvider clock)
             return CommandResult<Area>.Fail(errors);
         }
 
-        var area = new Area { Name = name, ParentId = parent?.Id, Kind = parent is null ? AreaKind.Country : parent.Kind + 1 };
+        var area = new Area { Name = name, NormalizedName = normalized, ParentId = parent?.Id, Kind = parent is null ? AreaKind.Country : parent.Kind + 1 };
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.Areas.Add(area);
         await db.SaveChangesAsync(cancellationToken);
@@ -151,7 +152,7 @@ public sealed class CoalitionCommands(LanternDbContext db, TimeProvider clock)
 
     private async Task<FieldErrors> ValidateAsync(OrganisationInput input, int? existingId, CancellationToken cancellationToken)
     {
-        var errors = FieldErrors.Of(input.WithBlanksAsNull());
+        var errors = FieldErrors.Of(input);
         if (!Enum.IsDefined(input.Type))
         {
             errors.Add(nameof(input.Type), "Unknown organisation type.");
@@ -162,8 +163,8 @@ public sealed class CoalitionCommands(LanternDbContext db, TimeProvider clock)
             errors.Add(nameof(input.Languages), "Use two- or three-letter language codes such as en, it, el.");
         }
 
-        var name = input.Name.Trim().ToLower();
-        if (name.Length > 0 && await db.Organisations.AnyAsync(o => o.Name.ToLower() == name && o.Id != existingId, cancellationToken))
+        var name = NameKey.Of(input.Name);
+        if (name.Length > 0 && await db.Organisations.AnyAsync(o => o.NormalizedName == name && o.Id != existingId, cancellationToken))
         {
             errors.Add(nameof(input.Name), "Another organisation already has this name.");
         }
@@ -203,6 +204,7 @@ public sealed class CoalitionCommands(LanternDbContext db, TimeProvider clock)
     internal static void Apply(OrganisationInput input, Organisation organisation, DateTime now)
     {
         organisation.Name = input.Name.Trim();
+        organisation.NormalizedName = NameKey.Of(input.Name);
         organisation.Type = input.Type;
         organisation.Description = Blank(input.Description);
         organisation.Email = Blank(input.Email);

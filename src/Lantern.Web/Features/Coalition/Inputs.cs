@@ -10,17 +10,19 @@ public sealed class OrganisationInput
 
     public OrganisationType Type { get; set; } = OrganisationType.Ngo;
 
+    // Forms post "" for an empty box; the e-mail and web address checks accept a missing value but
+    // not an empty one, so the optional fields store blanks as null.
     [StringLength(4000)]
-    public string? Description { get; set; }
+    public string? Description { get => description; set => description = NullIfBlank(value); }
 
     [EmailAddress, StringLength(320)]
-    public string? Email { get; set; }
+    public string? Email { get => email; set => email = NullIfBlank(value); }
 
     [StringLength(64)]
-    public string? Phone { get; set; }
+    public string? Phone { get => phone; set => phone = NullIfBlank(value); }
 
     [Url, StringLength(400)]
-    public string? Website { get; set; }
+    public string? Website { get => website; set => website = NullIfBlank(value); }
 
     /// <summary>ISO 639-1 codes separated by commas or spaces ("en, it").</summary>
     [StringLength(200)]
@@ -28,19 +30,12 @@ public sealed class OrganisationInput
 
     public bool PublicListing { get; set; }
 
-    /// <summary>
-    /// Turns empty optional fields into nulls: forms post "" for an empty box, and the e-mail and
-    /// web address checks accept a missing value but not an empty one.
-    /// </summary>
-    public OrganisationInput WithBlanksAsNull()
-    {
-        static string? NullIfBlank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
-        Description = NullIfBlank(Description);
-        Email = NullIfBlank(Email);
-        Phone = NullIfBlank(Phone);
-        Website = NullIfBlank(Website);
-        return this;
-    }
+    private string? description;
+    private string? email;
+    private string? phone;
+    private string? website;
+
+    private static string? NullIfBlank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }
 
 /// <summary>What a person or a script sends to create or change a service.</summary>

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Lantern.Web.Infrastructure.Spreadsheets;
 
 /// <summary>
@@ -6,6 +8,8 @@ namespace Lantern.Web.Infrastructure.Spreadsheets;
 /// </summary>
 public static class SpreadsheetCells
 {
+    private static readonly SearchValues<char> FormulaMarkers = SearchValues.Create("|!=");
+
     private static bool IsTrigger(char c) => c is '=' or '+' or '-' or '@' or '\t' or '\r';
 
     /// <summary>Prefixes a quote so the cell is shown as text. Every export goes through this.</summary>
@@ -17,9 +21,12 @@ public static class SpreadsheetCells
         value.Length > 1 && value[0] == '\'' && IsTrigger(value[1]) ? value[1..] : value;
 
     /// <summary>
-    /// True for text that would run as a formula: it starts with = or @, or with + or - followed by
-    /// something other than a digit, a space or a bracketed area code ("+30 210…" is a phone number).
+    /// True for text a spreadsheet would run as a formula: it starts with = or @; or with + or -
+    /// followed by a letter or symbol ("+cmd"), or carrying a DDE payload ("-2+3+cmd|' /C calc'!A0").
+    /// A number, a phone number ("+30 (210) 123-4567") or a bullet ("- first point") is text.
     /// </summary>
     public static bool LooksLikeFormula(string value) =>
-        value.Length > 0 && (value[0] is '=' or '@' || (value[0] is '+' or '-' && value.Length > 1 && !char.IsDigit(value[1]) && value[1] is not ' ' and not '('));
+        value.Length > 0 && (value[0] is '=' or '@'
+            || (value[0] is '+' or '-' && value.Length > 1
+                && (!(char.IsDigit(value[1]) || value[1] is ' ' or '(') || value.AsSpan(1).ContainsAny(FormulaMarkers))));
 }

@@ -19,9 +19,11 @@ public sealed record TableProblem(int Row, string Column, string Reason)
     public override string ToString() => Row == 0 ? Reason : Column.Length == 0 ? $"row {Row}: {Reason}" : $"row {Row}, column {Column}: {Reason}";
 }
 
+/// <summary>A data row. <see cref="Cells"/> holds the cells as written in the file.</summary>
 public sealed record TableRow(int Number, IReadOnlyDictionary<string, string> Cells)
 {
-    public string this[string column] => Cells.GetValueOrDefault(column, "");
+    /// <summary>The cell's text, with the quote an export puts before formula-like text removed.</summary>
+    public string this[string column] => SpreadsheetCells.Restore(Cells.GetValueOrDefault(column, ""));
 }
 
 public sealed record Table(IReadOnlyList<string> Columns, IReadOnlyList<TableRow> Rows);
@@ -30,6 +32,10 @@ public sealed record Table(IReadOnlyList<string> Columns, IReadOnlyList<TableRow
 public static class TableFile
 {
     public const int MaxRows = 100_000;
+
+    // ExcelDataReader decodes some workbook parts with Windows code pages, which .NET Core only
+    // offers once this provider is registered.
+    static TableFile() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
     public static TableFormat? FormatOf(string? fileName, string? contentType) =>
         Path.GetExtension(fileName ?? "").ToLowerInvariant() switch
@@ -52,7 +58,8 @@ public static class TableFile
             var raw = format == TableFormat.Csv ? ReadCsv(content, problems) : ReadXlsx(content);
             return raw is null ? (null, problems) : (ToTable(raw, problems), problems);
         }
-        catch (Exception ex) when (ex is InvalidDataException or IOException or CsvHelperException or ExcelDataReader.Exceptions.ExcelReaderException or System.Xml.XmlException or InvalidOperationException)
+        catch (Exception ex) when (ex is InvalidDataException or IOException or CsvHelperException or ExcelDataReader.Exceptions.ExcelReaderException
+                                       or System.Xml.XmlException or InvalidOperationException or NotSupportedException)
         {
             problems.Add(new TableProblem(0, "", format == TableFormat.Xlsx
                 ? "The file is not a readable XLSX workbook."
@@ -75,6 +82,8 @@ public static class TableFile
             DetectDelimiterValues = [",", ";", "\t"],
             BadDataFound = args => problems.Add(new TableProblem(args.Context.Parser?.Row ?? 0, "", "a quote is out of place; enclose the whole cell in double quotes and double any quote inside it.")),
             MissingFieldFound = null,
+            // Blank lines are kept (and skipped later) so row numbers match what a spreadsheet shows.
+            IgnoreBlankLines = false,
         };
         using var reader = new StringReader(text);
         using var parser = new CsvParser(reader, config);
@@ -135,7 +144,7 @@ public static class TableFile
         if (status != System.Buffers.OperationStatus.Done)
         {
             var line = bytes[..bytesRead].Count((byte)'\n') + 1;
-            problems.Add(new TableProblem(line, "", $"the file is not UTF-8 (invalid byte at offset {bytesRead}). Save it as \"CSV UTF-8\" and upload again."));
+            problems.Add(new TableProblem(line, "", $"the file is not UTF-8: this line has an invalid byte (file offset {bytesRead}). Save it as \"CSV UTF-8\" and upload again."));
             return null;
         }
 
@@ -182,7 +191,7 @@ public static class TableFile
             {
                 if (columns[c].Length > 0)
                 {
-                    cells[columns[c]] = SpreadsheetCells.Restore(raw[i][c].Trim());
+                    cells[columns[c]] = raw[i][c].Trim();
                 }
             }
 

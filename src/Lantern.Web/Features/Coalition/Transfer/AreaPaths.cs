@@ -15,7 +15,7 @@ public sealed class AreaPaths
         pathById = areas.ToDictionary(
             a => a.Id,
             a => string.Join(TransferColumns.PathSeparator, a.Path.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(id => byId[int.Parse(id)].Name)));
-        idByPath = pathById.ToDictionary(p => Normalise(p.Value), p => p.Key, StringComparer.OrdinalIgnoreCase);
+        idByPath = pathById.ToDictionary(p => Key(p.Value), p => p.Key);
     }
 
     public static async Task<AreaPaths> LoadAsync(LanternDbContext db, CancellationToken cancellationToken) =>
@@ -23,8 +23,8 @@ public sealed class AreaPaths
 
     public string PathOf(int areaId) => pathById[areaId];
 
-    public int? Find(string path) => idByPath.TryGetValue(Normalise(path), out var id) ? id : null;
+    public int? Find(string path) => idByPath.TryGetValue(Key(path), out var id) ? id : null;
 
-    private static string Normalise(string path) =>
-        string.Join(TransferColumns.PathSeparator, path.Split(TransferColumns.PathSeparator, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+    private static string Key(string path) =>
+        string.Join(TransferColumns.PathSeparator, path.Split(TransferColumns.PathSeparator, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(NameKey.Of));
 }

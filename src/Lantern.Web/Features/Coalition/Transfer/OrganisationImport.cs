@@ -60,17 +60,17 @@ public sealed class OrganisationImport(LanternDbContext db, TimeProvider clock)
         var areaPaths = await AreaPaths.LoadAsync(db, cancellationToken);
         var rows = table.Rows.Select(row => Parse(row, catalogue, areaPaths, problems)).ToList();
         CheckAcrossRows(rows, problems);
-        var existing = await db.Organisations
-            .Include(o => o.Services).ThenInclude(s => s.SubService)
-            .Include(o => o.Services).ThenInclude(s => s.Areas)
-            .Include(o => o.Services).ThenInclude(s => s.Populations)
-            .AsSplitQuery()
-            .ToDictionaryAsync(o => o.Name.ToLowerInvariant(), cancellationToken);
         if (problems.Count > 0)
         {
             return ImportReport.Rejected(problems);
         }
 
+        var existing = await db.Organisations
+            .Include(o => o.Services).ThenInclude(s => s.SubService)
+            .Include(o => o.Services).ThenInclude(s => s.Areas)
+            .Include(o => o.Services).ThenInclude(s => s.Populations)
+            .AsSplitQuery()
+            .ToDictionaryAsync(o => o.NormalizedName, cancellationToken);
         return await ApplyAsync(rows, existing, cancellationToken);
     }
 
@@ -118,7 +118,7 @@ public sealed class OrganisationImport(LanternDbContext db, TimeProvider clock)
             Problem(Col.OrganisationType, $"\"{row[Col.OrganisationType]}\" is not an organisation type. Use one of: {string.Join(", ", Enum.GetValues<OrganisationType>().Select(Labels.Code))}.");
         }
 
-        Report(FieldErrors.Of(organisation.WithBlanksAsNull()), Problem);
+        Report(FieldErrors.Of(organisation), Problem);
         if (LanguageCodes.Normalise(organisation.Languages) is null)
         {
             Problem(Col.OrganisationLanguages, "use two- or three-letter language codes separated by ; (en; it).");
@@ -207,14 +207,14 @@ public sealed class OrganisationImport(LanternDbContext db, TimeProvider clock)
 
     private static void CheckAcrossRows(List<ParsedRow> rows, List<TableProblem> problems)
     {
-        var firstByOrganisation = new Dictionary<string, ParsedRow>(StringComparer.OrdinalIgnoreCase);
-        var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var firstByOrganisation = new Dictionary<string, ParsedRow>();
+        var seen = new Dictionary<string, int>();
         foreach (var row in rows)
         {
-            var name = row.Organisation.Name.Trim();
+            var name = NameKey.Of(row.Organisation.Name);
             if (firstByOrganisation.TryGetValue(name, out var first) && !SameOrganisation(first.Organisation, row.Organisation))
             {
-                problems.Add(new TableProblem(row.Number, Col.Organisation, $"\"{name}\" is described differently on row {first.Number}; repeat the same organisation details on every row."));
+                problems.Add(new TableProblem(row.Number, Col.Organisation, $"\"{row.Organisation.Name.Trim()}\" is described differently on row {first.Number}; repeat the same organisation details on every row."));
             }
 
             firstByOrganisation.TryAdd(name, row);
@@ -233,7 +233,7 @@ public sealed class OrganisationImport(LanternDbContext db, TimeProvider clock)
         var now = clock.GetUtcNow().UtcDateTime;
         int created = 0, updated = 0, services = 0, unchanged = 0;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        foreach (var group in rows.GroupBy(r => r.Organisation.Name.Trim().ToLowerInvariant()))
+        foreach (var group in rows.GroupBy(r => NameKey.Of(r.Organisation.Name)))
         {
             var input = group.First().Organisation;
             if (!existing.TryGetValue(group.Key, out var organisation))
