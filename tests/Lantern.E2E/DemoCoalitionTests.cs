@@ -37,7 +37,7 @@ public sealed class DemoCoalitionTests(LanternServer server)
             await Expect(page.GetByRole(AriaRole.Heading, new() { Name = $"Coverage in {DemoCoalition.CountryName}" })).ToBeVisibleAsync();
             var pie = page.GetByRole(AriaRole.Img, new() { Name = $"Services by pillar in {DemoCoalition.CountryName}" });
             await Expect(pie.Locator("path")).ToHaveCountAsync(4);
-            await Expect(page.Locator("section[aria-labelledby=needs] li")).ToHaveCountAsync(10);
+            await Expect(page.Locator("section[aria-labelledby=needs] li .pill")).ToHaveCountAsync(12);
             (await page.Locator("td.gap").CountAsync()).ShouldBeGreaterThan(0);
             (await page.Locator("td a").CountAsync()).ShouldBeGreaterThan(10, "the demo fills many cells");
 

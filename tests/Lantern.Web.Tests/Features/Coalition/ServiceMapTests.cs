@@ -135,7 +135,9 @@ public abstract class ServiceMapTests(LanternFactory app)
         pie.QuerySelector("desc")!.TextContent.ShouldContain("Advocacy 1 (50");
         pie.QuerySelectorAll("path").Length.ShouldBe(2);
         page.QuerySelectorAll("td.gap").Length.ShouldBe(ServiceCatalogue.Entries.Count * 8 - 2);
-        page.QuerySelector("#needs")!.ParentElement!.QuerySelectorAll("li").Length.ShouldBe(10);
+        var needs = page.QuerySelector("#needs")!.ParentElement!;
+        needs.QuerySelectorAll("li .pill").Length.ShouldBe(12, "the twelve most urgent gaps");
+        needs.QuerySelectorAll("li > strong").Select(p => p.TextContent).ShouldNotContain("Children", "children are the best served here");
     }
 
     [Fact]

@@ -78,25 +78,24 @@ public sealed class CoverageReport
     /// A gap ranks higher when the population around it is poorly served overall and when its
     /// slice of the pie is thin: those are the places where one new service changes the most.
     /// </summary>
-    private List<Need> RankNeeds()
+    private List<Need> RankNeeds() =>
+        [.. from s in SubServices
+            from p in Populations
+            where Providers(s.Id, p) == 0
+            let score = (1 - PopulationShare(p)) + (1 - PillarShare(s.Pillar))
+            orderby score descending, s.SortOrder, p
+            select new Need(s, p, Math.Round(score, 3),
+                $"No provider. {Labels.Of(p)} are served in {Formats.Percent(PopulationShare(p))} of sub-services here; " +
+                $"{s.Pillar.ToString().ToLowerInvariant()} covers {Formats.Percent(PillarShare(s.Pillar))} of its cells.")];
+
+    /// <summary>The share of sub-services that reach <paramref name="population"/> here (0 to 1).</summary>
+    public double PopulationShare(Population population) =>
+        SubServices.Count == 0 ? 0 : SubServices.Count(s => Providers(s.Id, population) > 0) / (double)SubServices.Count;
+
+    /// <summary>The share of the pillar's sub-service × population cells that have a provider (0 to 1).</summary>
+    public double PillarShare(Pillar pillar)
     {
-        if (SubServices.Count == 0)
-        {
-            return [];
-        }
-
-        var populationShare = Populations.ToDictionary(p => p, p => SubServices.Count(s => Providers(s.Id, p) > 0) / (double)SubServices.Count);
-        var pillarShare = SubServices.GroupBy(s => s.Pillar).ToDictionary(
-            g => g.Key,
-            g => g.Sum(s => Populations.Count(p => Providers(s.Id, p) > 0)) / (double)(g.Count() * Populations.Count));
-
-        return [.. from s in SubServices
-                   from p in Populations
-                   where Providers(s.Id, p) == 0
-                   let score = (1 - populationShare[p]) + (1 - pillarShare[s.Pillar])
-                   orderby score descending, s.SortOrder, p
-                   select new Need(s, p, Math.Round(score, 3),
-                       $"No provider. {Labels.Of(p)} are served in {Formats.Percent(populationShare[p])} of sub-services here; " +
-                       $"{s.Pillar.ToString().ToLowerInvariant()} covers {Formats.Percent(pillarShare[s.Pillar])} of its cells.")];
+        var subServices = SubServices.Where(s => s.Pillar == pillar).ToList();
+        return subServices.Count == 0 ? 0 : subServices.Sum(s => Populations.Count(p => Providers(s.Id, p) > 0)) / (double)(subServices.Count * Populations.Count);
     }
 }
