@@ -2,8 +2,10 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Lantern.Web;
 using Lantern.Web.Data;
@@ -11,6 +13,7 @@ using Lantern.Web.Features.Account;
 using Lantern.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using Perfolizer.Horology;
 
 namespace Lantern.Benchmarks;
 
@@ -33,8 +36,27 @@ public class CoverageBenchmarks
     [Params(DatabaseProvider.Sqlite, DatabaseProvider.Postgres)]
     public DatabaseProvider Provider { get; set; }
 
+    // BenchmarkDotNet 0.14.0's in-process toolchain does not await Task-returning setup and cleanup
+    // methods (dotnet/BenchmarkDotNet#1738, fixed after 0.14.0), so these block on purpose.
     [GlobalSetup]
-    public async Task SetupAsync()
+    public void Setup()
+    {
+        try
+        {
+            SetupAsync().GetAwaiter().GetResult();
+        }
+        catch
+        {
+            // A failed setup gets no cleanup call: stop the server and drop the database here.
+            Cleanup();
+            throw;
+        }
+    }
+
+    [GlobalCleanup]
+    public void Cleanup() => CleanupAsync().GetAwaiter().GetResult();
+
+    private async Task SetupAsync()
     {
         database = await BenchDatabase.CreateAsync(Provider);
         app = LanternApp.Build(
@@ -64,19 +86,21 @@ public class CoverageBenchmarks
         await CheckDataAsync(areas);
     }
 
-    [GlobalCleanup]
-    public async Task CleanupAsync()
+    private async Task CleanupAsync()
     {
         client?.Dispose();
+        client = null;
         if (app is not null)
         {
             await app.StopAsync();
             await app.DisposeAsync();
+            app = null;
         }
 
         if (database is not null)
         {
             await database.DisposeAsync();
+            database = null;
         }
     }
 
@@ -141,11 +165,15 @@ public class CoverageBenchmarks
     /// </summary>
     private sealed class Config : ManualConfig
     {
-        public Config() =>
+        public Config()
+        {
             AddJob(Job.Default
                 .WithWarmupCount(3)
                 .WithIterationCount(15)
                 .WithToolchain(InProcessEmitToolchain.Instance)
                 .WithId("InProcess-3x15"));
+            AddColumn(StatisticColumn.Median, StatisticColumn.Min, StatisticColumn.Max);
+            SummaryStyle = SummaryStyle.Default.WithTimeUnit(TimeUnit.Millisecond);
+        }
     }
 }

@@ -51,6 +51,7 @@ internal static class CoverageData
             var batch = Enumerable.Range(start, Math.Min(BatchSize, Organisations - start)).Select(i => new Organisation
             {
                 Name = $"Organisation {i + 1:00000}",
+                NormalizedName = NameKey.Of($"Organisation {i + 1:00000}"),
                 Type = AllTypes[random.Next(AllTypes.Length)],
                 Description = $"Benchmark organisation number {i + 1}, working against trafficking.",
                 Email = $"contact{i + 1}@example.org",
@@ -135,7 +136,7 @@ internal static class CoverageData
     /// <summary>Areas need their own id in their path, so each level is saved and then given its path.</summary>
     private static async Task<List<Area>> AddAreasAsync(LanternDbContext db, Area? parent, List<(string Name, AreaKind Kind)> children)
     {
-        var areas = children.Select(c => new Area { Name = c.Name, Kind = c.Kind, ParentId = parent?.Id }).ToList();
+        var areas = children.Select(c => new Area { Name = c.Name, NormalizedName = NameKey.Of(c.Name), Kind = c.Kind, ParentId = parent?.Id }).ToList();
         db.Areas.AddRange(areas);
         await db.SaveChangesAsync();
         foreach (var area in areas)

@@ -9,7 +9,10 @@ public sealed class CoverageOptions
     public int DuplicationThreshold { get; set; } = 3;
 }
 
-/// <summary>Counts in the database, so the page costs two grouped queries however many services exist.</summary>
+/// <summary>
+/// Counts in the database: two grouped queries over the services in scope, whose cost grows with
+/// that number (see docs/benchmarks.md for 20,000 services).
+/// </summary>
 public sealed class CoverageQuery(LanternDbContext db)
 {
     public async Task<(AreaScope Scope, CoverageReport Report)?> RunAsync(int areaId, int duplicationThreshold, CancellationToken cancellationToken = default)
@@ -20,18 +23,19 @@ public sealed class CoverageQuery(LanternDbContext db)
             return null;
         }
 
-        var services = db.Services.AsNoTracking().Where(scope.Covers());
+        var services = db.Services.AsNoTracking().Where(scope.Covers(db));
         var cells = await (
                 from service in services
                 from link in service.Populations
                 group service.OrganisationId by new { service.SubServiceId, link.Population } into cell
                 select new CoverageCell(cell.Key.SubServiceId, cell.Key.Population, cell.Distinct().Count()))
             .ToListAsync(cancellationToken);
-        var byPillar = await services
-            .GroupBy(s => s.SubService!.Pillar)
-            .Select(g => new { Pillar = g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.Pillar, g => g.Count, cancellationToken);
+        var bySubService = await services
+            .GroupBy(s => s.SubServiceId)
+            .Select(g => new { SubServiceId = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.SubServiceId, g => g.Count, cancellationToken);
         var subServices = await db.SubServices.AsNoTracking().OrderBy(s => s.SortOrder).ToListAsync(cancellationToken);
+        var byPillar = subServices.GroupBy(s => s.Pillar).ToDictionary(g => g.Key, g => g.Sum(s => bySubService.GetValueOrDefault(s.Id)));
         return (scope, CoverageReport.Build(subServices, cells, byPillar, duplicationThreshold));
     }
 }

@@ -44,7 +44,7 @@ public sealed class DirectoryQuery(LanternDbContext db)
                 return [];
             }
 
-            services = services.Where(scope.Covers());
+            services = services.Where(scope.Covers(db));
         }
 
         if (filter.Population is { } population)
