@@ -61,7 +61,7 @@ public static class LanternApp
         app.MapOpenApi().AllowAnonymous().RequireRateLimiting(RateLimits.Public);
         app.MapHealth();
         app.MapAccount();
-        app.MapCoalitionApi();
+        app.MapCoalition();
         app.MapRazorComponents<App>();
         return app;
     }

@@ -71,18 +71,23 @@ public sealed class CoordinatorJourneyTests(LanternServer server)
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Areas", Exact = true })).ToBeVisibleAsync();
         await Expect(page.GetByText("No areas yet.")).ToBeVisibleAsync();
 
+        await page.GetByRole(AriaRole.Link, new() { Name = "Add area" }).ClickAsync();
         await page.GetByLabel("Name").FillAsync(Country);
         await page.GetByLabel("Inside").SelectOptionAsync(new SelectOptionValue { Label = "(a new country)" });
         await page.GetByRole(AriaRole.Button, new() { Name = "Add area" }).ClickAsync();
-        var country = page.GetByRole(AriaRole.Listitem).Filter(new() { Has = page.GetByRole(AriaRole.Link, new() { Name = Country, Exact = true }) });
-        await Expect(country).ToContainTextAsync("(country)");
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync($"Added {Country}");
 
         await page.GetByLabel("Name").FillAsync(Region);
         await page.GetByLabel("Inside").SelectOptionAsync(new SelectOptionValue { Label = Country });
         await page.GetByRole(AriaRole.Button, new() { Name = "Add area" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync($"Added {Region}");
+        await Expect(page.GetByRole(AriaRole.Alert)).ToHaveCountAsync(0);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "← Areas" }).ClickAsync();
+        var country = page.GetByRole(AriaRole.Listitem).Filter(new() { Has = page.GetByRole(AriaRole.Link, new() { Name = Country, Exact = true }) });
+        await Expect(country).ToContainTextAsync("(country)");
         var region = country.GetByRole(AriaRole.Listitem).Filter(new() { Has = page.GetByRole(AriaRole.Link, new() { Name = Region, Exact = true }) });
         await Expect(region).ToContainTextAsync("(region)");
-        await Expect(page.GetByRole(AriaRole.Alert)).ToHaveCountAsync(0);
     }
 
     private sealed record Coverage(ILocator Pie, ILocator Cell, int Gaps, int Cells);

@@ -1,5 +1,5 @@
 using Lantern.Web.Data;
-using Microsoft.AspNetCore.Antiforgery;
+using Lantern.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Identity;
 
 namespace Lantern.Web.Features.Account;
@@ -14,7 +14,7 @@ public static class AccountEndpoints
                 return Results.Redirect("/");
             })
             .RequireAuthorization()
-            .WithMetadata(new RequireAntiforgeryTokenAttribute())
+            .RequireAntiforgeryToken()
             .ExcludeFromDescription();
     }
 }

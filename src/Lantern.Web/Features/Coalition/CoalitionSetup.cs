@@ -1,5 +1,6 @@
 using Lantern.Web.Features.Coalition.Coverage;
 using Lantern.Web.Features.Coalition.Directory;
+using Lantern.Web.Features.Coalition.Organisations;
 using Lantern.Web.Features.Coalition.Transfer;
 
 namespace Lantern.Web.Features.Coalition;
@@ -15,5 +16,11 @@ public static class CoalitionSetup
         builder.Services.AddScoped<OrganisationImport>();
         builder.Services.AddScoped<OrganisationExport>();
         return builder;
+    }
+
+    public static void MapCoalition(this IEndpointRouteBuilder app)
+    {
+        app.MapCoalitionApi();
+        app.MapOrganisationDeletes();
     }
 }

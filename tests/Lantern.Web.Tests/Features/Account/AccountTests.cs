@@ -59,6 +59,17 @@ public abstract class AccountTests(LanternFactory app)
     }
 
     [Fact]
+    public async Task Signing_out_without_the_antiforgery_token_is_refused_so_another_site_cannot_do_it()
+    {
+        var browser = await app.BrowserAs(Role.Viewer);
+
+        var response = await browser.PostAsync("/account/sign-out", []);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await browser.Client.GetAsync("/coalition/organisations")).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
     public async Task A_form_posted_without_its_antiforgery_token_is_refused()
     {
         var email = await app.EnsureUser(Role.Viewer);

@@ -271,17 +271,48 @@ public abstract class ServiceMapTests(LanternFactory app)
     }
 
     [Fact]
-    public async Task A_viewer_cannot_change_the_map_through_a_page_form()
+    public async Task A_viewer_cannot_change_the_map_through_page_forms()
     {
+        var coordinator = await app.ApiAs(Role.Coordinator);
+        var place = await NewPlaceAsync(coordinator);
+        var organisation = await CreateOrganisation(coordinator, "Kept");
+        await AddService(coordinator, organisation, "hotline", place.Town, Population.Children);
         var browser = await app.BrowserAs(Role.Viewer);
         var token = await browser.AntiforgeryTokenAsync("/coalition/areas");
 
-        var response = await browser.PostAsync("/coalition/areas", [new("__RequestVerificationToken", token), new("_handler", "add-area"), new("Input.Name", "Sneaky")]);
+        var addArea = await browser.PostAsync("/coalition/areas/new", [new("__RequestVerificationToken", token), new("_handler", "add-area"), new("Input.Name", "Sneaky")]);
+        var delete = await browser.PostAsync($"/coalition/organisations/{organisation}/delete", [new("__RequestVerificationToken", token)]);
 
-        // The form is not even rendered for a viewer, so the framework refuses the post (400);
-        // the page's own permission check would answer 403 if it were.
-        response.StatusCode.ShouldBeOneOf(HttpStatusCode.BadRequest, HttpStatusCode.Forbidden);
+        foreach (var response in new[] { addArea, delete })
+        {
+            response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+            response.Headers.Location!.AbsolutePath.ShouldBe("/account/denied");
+        }
+
         (await app.Db(db => Task.FromResult(db.Areas.Any(a => a.Name == "Sneaky")))).ShouldBeFalse();
+        (await app.FindAsync<Organisation>(organisation)).ShouldNotBeNull();
+    }
+
+    [Fact]
+    public async Task A_coordinator_deletes_a_service_and_then_the_organisation_from_its_page()
+    {
+        var coordinator = await app.ApiAs(Role.Coordinator);
+        var place = await NewPlaceAsync(coordinator);
+        var organisation = await CreateOrganisation(coordinator, "Closing");
+        await AddService(coordinator, organisation, "hotline", place.Town, Population.Children);
+        var serviceId = await app.Db(db => Task.FromResult(db.Services.Single(s => s.OrganisationId == organisation).Id));
+        var browser = await app.BrowserAs(Role.Coordinator);
+        var token = await browser.AntiforgeryTokenAsync($"/coalition/organisations/{organisation}");
+
+        var withoutToken = await browser.PostAsync($"/coalition/services/{serviceId}/delete", []);
+        var service = await browser.PostAsync($"/coalition/services/{serviceId}/delete", [new("__RequestVerificationToken", token)]);
+        var whole = await browser.PostAsync($"/coalition/organisations/{organisation}/delete", [new("__RequestVerificationToken", token)]);
+
+        withoutToken.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        service.Headers.Location!.OriginalString.ShouldBe($"/coalition/organisations/{organisation}");
+        whole.Headers.Location!.OriginalString.ShouldBe("/coalition/organisations");
+        (await app.FindAsync<Organisation>(organisation)).ShouldBeNull();
+        Providers(await Coverage(coordinator, place.Town), "hotline", Population.Children).ShouldBe(0);
     }
 
     [Fact]
