@@ -15,7 +15,7 @@ internal static class TransferCommands
         command.SetAction(async (parse, cancellationToken) =>
         {
             var path = parse.GetValue(file)!;
-            var format = TableFile.FormatOf(path.Name, null);
+            var format = FormatOf(path);
             if (!path.Exists || format is null)
             {
                 await Console.Error.WriteLineAsync($"{path.FullName}: expected an existing .csv or .xlsx file.");
@@ -51,7 +51,7 @@ internal static class TransferCommands
         command.SetAction(async (parse, cancellationToken) =>
         {
             var path = parse.GetValue(output)!;
-            var format = TableFile.FormatOf(path.Name, null);
+            var format = FormatOf(path);
             if (format is null)
             {
                 await Console.Error.WriteLineAsync($"{path.Name}: the file name must end in .csv or .xlsx.");
@@ -71,4 +71,12 @@ internal static class TransferCommands
         });
         return command;
     }
+
+    /// <summary>Files on the command line are named by what they are: .csv or .xlsx, nothing else.</summary>
+    private static TableFormat? FormatOf(FileInfo file) => file.Extension.ToLowerInvariant() switch
+    {
+        ".csv" => TableFormat.Csv,
+        ".xlsx" => TableFormat.Xlsx,
+        _ => null,
+    };
 }
