@@ -9,5 +9,6 @@ var root = new RootCommand("Lantern: software for anti-trafficking coalitions.")
     DemoCommand.Create(),
     TransferCommands.CreateImport(),
     TransferCommands.CreateExport(),
+    SemCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

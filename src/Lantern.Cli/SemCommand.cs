@@ -1,0 +1,150 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using Lantern.Statistics.Data;
+using Lantern.Statistics.Sem;
+using Lantern.Statistics.Sem.Syntax;
+
+namespace Lantern.Cli;
+
+/// <summary><c>lantern sem fit --model MODEL.lav --data DATA.csv [--format text|json]</c>.</summary>
+internal static class SemCommand
+{
+    private const int InputError = 2;
+
+    public static Command Create()
+    {
+        var model = new Option<FileInfo>("--model") { Description = "The model in lavaan syntax.", Required = true };
+        var data = new Option<FileInfo>("--data") { Description = "CSV with a header row; NA or an empty cell is missing.", Required = true };
+        var format = new Option<string>("--format") { Description = "text or json.", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json");
+        var fit = new Command("fit", "Fit a path model or SEM by maximum likelihood, as lavaan's sem() does by default.") { model, data, format };
+        fit.SetAction(parse =>
+        {
+            SemResult result;
+            try
+            {
+                var modelFile = parse.GetValue(model)!;
+                var dataFile = parse.GetValue(data)!;
+                result = Sem.Fit(File.ReadAllText(modelFile.FullName), CsvNumbers.ReadFile(dataFile.FullName));
+                if (!result.Converged)
+                {
+                    Console.Error.WriteLine($"The model did not converge after {result.Iterations} iterations; the estimates are not a solution. Check the model, or its starting values.");
+                    return InputError;
+                }
+            }
+            catch (Exception ex) when (ex is ModelSyntaxException or SemModelException or CsvFormatException or IOException or UnauthorizedAccessException)
+            {
+                Console.Error.WriteLine(ex is ModelSyntaxException ? $"{parse.GetValue(model)!.Name}: {ex.Message}" : ex.Message);
+                return InputError;
+            }
+
+            Console.Out.Write(parse.GetValue(format) == "json" ? SemJson.Write(result) : SemText.Write(result));
+            return 0;
+        });
+        return new Command("sem", "Path analysis and structural equation models in lavaan syntax.") { fit };
+    }
+}
+
+/// <summary>The JSON contract other tools read: field names and nulls exactly as documented.</summary>
+internal static class SemJson
+{
+    public static string Write(SemResult result)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        {
+            json.WriteStartObject();
+            json.WriteBoolean("converged", result.Converged);
+            json.WriteNumber("nobs", result.NObs);
+            json.WriteStartArray("parameters");
+            foreach (var p in result.Parameters)
+            {
+                json.WriteStartObject();
+                json.WriteString("lhs", p.Lhs);
+                json.WriteString("op", p.Op);
+                json.WriteString("rhs", p.Rhs);
+                if (p.Label is null) { json.WriteNull("label"); } else { json.WriteString("label", p.Label); }
+                Number(json, "est", p.Estimate);
+                Number(json, "se", p.StandardError);
+                Number(json, "z", p.Z);
+                Number(json, "pvalue", p.PValue);
+                Number(json, "ci_lower", p.CiLower);
+                Number(json, "ci_upper", p.CiUpper);
+                Number(json, "std_all", p.StdAll);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            var f = result.Fit;
+            json.WriteStartObject("fit");
+            Number(json, "npar", f.Npar);
+            Number(json, "fmin", f.Fmin);
+            Number(json, "chisq", f.Chisq);
+            Number(json, "df", f.Df);
+            Number(json, "pvalue", f.PValue);
+            Number(json, "baseline_chisq", f.BaselineChisq);
+            Number(json, "baseline_df", f.BaselineDf);
+            Number(json, "cfi", f.Cfi);
+            Number(json, "tli", f.Tli);
+            Number(json, "logl", f.Logl);
+            Number(json, "unrestricted_logl", f.UnrestrictedLogl);
+            Number(json, "aic", f.Aic);
+            Number(json, "bic", f.Bic);
+            Number(json, "rmsea", f.Rmsea);
+            Number(json, "rmsea_ci_lower", f.RmseaCiLower);
+            Number(json, "rmsea_ci_upper", f.RmseaCiUpper);
+            Number(json, "srmr", f.Srmr);
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+
+        return System.Text.Encoding.UTF8.GetString(stream.ToArray()) + Environment.NewLine;
+    }
+
+    private static void Number(Utf8JsonWriter json, string name, double? value)
+    {
+        if (value is { } number && double.IsFinite(number))
+        {
+            json.WriteNumber(name, number);
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
+    }
+}
+
+/// <summary>A readable summary in the spirit of lavaan's summary(fit, standardized = TRUE).</summary>
+internal static class SemText
+{
+    public static string Write(SemResult result)
+    {
+        var f = result.Fit;
+        var text = new System.Text.StringBuilder();
+        string N(double? value, string format = "0.000") => value is { } v && double.IsFinite(v) ? v.ToString(format, CultureInfo.InvariantCulture) : "";
+        text.AppendLine(CultureInfo.InvariantCulture, $"Lantern SEM: maximum likelihood, {(result.Converged ? "converged" : "did NOT converge")} after {result.Iterations} iterations");
+        text.AppendLine(CultureInfo.InvariantCulture, $"  Number of observations                {result.NObs,10}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"  Number of model parameters            {f.Npar,10}");
+        text.AppendLine();
+        text.AppendLine("Model test");
+        text.AppendLine(CultureInfo.InvariantCulture, $"  Test statistic (chi-square)           {N(f.Chisq),10}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"  Degrees of freedom                    {f.Df,10}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"  P-value                               {N(f.PValue),10}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"  CFI / TLI                    {N(f.Cfi),9} / {N(f.Tli)}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"  RMSEA (90% CI)               {N(f.Rmsea),9} ({N(f.RmseaCiLower)}, {N(f.RmseaCiUpper)})");
+        text.AppendLine(CultureInfo.InvariantCulture, $"  SRMR                                  {N(f.Srmr),10}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"  Loglikelihood (unrestricted)  {N(f.Logl),10} ({N(f.UnrestrictedLogl)})");
+        text.AppendLine(CultureInfo.InvariantCulture, $"  AIC / BIC                     {N(f.Aic),10} / {N(f.Bic)}");
+        text.AppendLine();
+        text.AppendLine("Parameter estimates");
+        text.AppendLine(CultureInfo.InvariantCulture, $"  {"",-28} {"Estimate",9} {"Std.Err",9} {"z-value",9} {"P(>|z|)",9} {"Std.all",9}");
+        foreach (var p in result.Parameters)
+        {
+            var name = $"{p.Lhs} {p.Op} {p.Rhs}" + (p.Label is null || p.Op == ":=" ? "" : $" ({p.Label})");
+            text.AppendLine(CultureInfo.InvariantCulture, $"  {name,-28} {N(p.Estimate),9} {(p.StandardError > 0 ? N(p.StandardError) : ""),9} {N(p.Z),9} {N(p.PValue),9} {N(p.StdAll),9}");
+        }
+
+        return text.ToString();
+    }
+}

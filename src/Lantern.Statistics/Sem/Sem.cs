@@ -1,0 +1,288 @@
+using Lantern.Statistics.Data;
+using Lantern.Statistics.Sem.Syntax;
+using MathNet.Numerics.Distributions;
+using MathNet.Numerics.LinearAlgebra;
+
+namespace Lantern.Statistics.Sem;
+
+/// <summary>
+/// Structural equation models in lavaan's syntax, fitted the way lavaan's sem() and cfa() do by
+/// default: ML, covariance with divisor N, expected-information standard errors, fixed.x, listwise
+/// deletion. The steps run in this order: parse, build the parameter table, estimate, infer.
+/// </summary>
+public static class Sem
+{
+    private static readonly double Z975 = Normal.InvCDF(0, 1, 0.975);
+
+    /// <exception cref="ModelSyntaxException">The syntax is not valid.</exception>
+    /// <exception cref="SemModelException">The model and the data do not fit together (unknown variable, too few rows, …).</exception>
+    public static SemResult Fit(string syntax, NumericTable data)
+    {
+        var model = ModelParser.Parse(syntax);
+        Matrix<double>? sample = null;
+        var n = 0;
+        var table = ModelBuilder.Build(model, data.Columns, observed =>
+        {
+            var complete = data.DropRowsWithMissing(observed);
+            n = complete.RowCount;
+            if (n <= observed.Count)
+            {
+                throw new SemModelException($"Too few rows: {n} complete rows for {observed.Count} observed variables; at least {observed.Count + 1} are needed.");
+            }
+
+            sample = SampleCovariance(complete, observed);
+            return sample;
+        });
+
+        var moments = MomentCount(table.Variables);
+        var df = moments - table.FreeCount;
+        if (df < 0)
+        {
+            throw new SemModelException($"The model has {table.FreeCount} free parameters but the data give only {moments} moments (df = {df}); it is not identified.");
+        }
+
+        if (!IsPositiveDefinite(sample!))
+        {
+            throw new SemModelException("The sample covariance matrix is not positive definite: a variable is constant or a linear combination of others.");
+        }
+
+        var ram = new RamModel(table);
+        var estimation = MaximumLikelihood.Estimate(ram, sample!, StartValues(table, sample!));
+        var (_, omega) = ram.Solve(estimation.Theta);
+        var covariance = estimation.Information.Inverse() * (2.0 / n);
+        var parameters = Infer(table, estimation.Theta, covariance, omega);
+        var fit = Measures(table, sample!, estimation, n, df);
+        var estimated = table with { Rows = [.. table.Rows.Select((row, i) => row with { Estimate = parameters[i].Estimate })] };
+        return new SemResult(estimation.Converged, estimation.Iterations, n, estimated, parameters, fit);
+    }
+
+    /// <summary>Observed moments the model must explain: all (co)variances but those of fixed.x covariates.</summary>
+    private static int MomentCount(ModelVariables variables)
+    {
+        var p = variables.Observed.Count;
+        var x = variables.FixedExogenous.Count;
+        return p * (p + 1) / 2 - x * (x + 1) / 2;
+    }
+
+    private static double[] StartValues(ParameterTable table, Matrix<double> sample)
+    {
+        var start = new double[table.FreeCount];
+        foreach (var row in table.ModelRows.Where(r => r.Free > 0))
+        {
+            var observedIndex = IndexOf(table.Variables.Observed, row.Lhs);
+            start[row.Free - 1] = row.Operator == RowOperator.Covariance && row.Lhs == row.Rhs && (double.IsNaN(row.Start) || row.Start <= 0)
+                ? observedIndex >= 0 ? 0.5 * sample[observedIndex, observedIndex] : 0.05
+                : row.Start;
+        }
+
+        return start;
+    }
+
+    private static List<SemParameter> Infer(ParameterTable table, double[] theta, Matrix<double> covariance, Matrix<double> omega)
+    {
+        var index = table.Variables.All.Select((name, i) => (name, i)).ToDictionary(p => p.name, p => p.i);
+        double Sd(string name) => Math.Sqrt(omega[index[name], index[name]]);
+        // A covariance between two variables is standardised by their own variance parameters, so a
+        // residual covariance becomes a residual correlation (lavaan's std.all).
+        var variances = table.ModelRows.Where(r => r.Operator == RowOperator.Covariance && r.Lhs == r.Rhs).ToDictionary(r => r.Lhs);
+        double ValueOf(ParameterRow row, IReadOnlyList<double> values) => row.Free > 0 ? values[row.Free - 1] : row.Start;
+        double Standardize(ParameterRow row, double value) => row.Operator switch
+        {
+            RowOperator.Regression => value * Sd(row.Rhs) / Sd(row.Lhs),
+            RowOperator.MeasuredBy => value * Sd(row.Lhs) / Sd(row.Rhs),
+            _ when row.Lhs == row.Rhs => value / (Sd(row.Lhs) * Sd(row.Rhs)),
+            _ => value / Math.Sqrt(ValueOf(variances[row.Lhs], theta) * ValueOf(variances[row.Rhs], theta)),
+        };
+
+        var labelled = table.ModelRows.Where(r => r.Label is not null).GroupBy(r => r.Label!).ToDictionary(g => g.Key, g => g.First());
+        var result = new List<SemParameter>(table.Rows.Count);
+        var definedValues = new Dictionary<string, double>(StringComparer.Ordinal);
+        var definedStd = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var row in table.Rows)
+        {
+            if (row.Operator == RowOperator.Defined)
+            {
+                Func<string, double> Lookup(IReadOnlyList<double> values, Dictionary<string, double> defined, bool standardized) => label =>
+                    defined.TryGetValue(label, out var earlier) ? earlier
+                    : standardized ? Standardize(labelled[label], ValueOf(labelled[label], values))
+                    : ValueOf(labelled[label], values);
+
+                var value = row.Definition!.Evaluate(Lookup(theta, definedValues, false));
+                var std = row.Definition.Evaluate(Lookup(theta, definedStd, true));
+                var gradient = NumericalGradient(theta, values => row.Definition.Evaluate(Lookup(values, definedValues, false)));
+                var se = Math.Sqrt(Math.Max(0, (gradient * covariance * gradient)));
+                definedValues[row.Lhs] = value;
+                definedStd[row.Lhs] = std;
+                result.Add(Row(row, value, se, std));
+                continue;
+            }
+
+            var estimate = ValueOf(row, theta);
+            var standardError = row.Free > 0 ? Math.Sqrt(covariance[row.Free - 1, row.Free - 1]) : 0;
+            result.Add(Row(row, estimate, standardError, Standardize(row, estimate)));
+        }
+
+        return result;
+    }
+
+    private static SemParameter Row(ParameterRow row, double estimate, double se, double std)
+    {
+        var label = row.Label;
+        if (se > 0)
+        {
+            var z = estimate / se;
+            return new SemParameter(row.Lhs, row.OperatorSymbol, row.Rhs, label, estimate, se, z, 2 * (1 - Normal.CDF(0, 1, Math.Abs(z))),
+                estimate - Z975 * se, estimate + Z975 * se, Finite(std));
+        }
+
+        return new SemParameter(row.Lhs, row.OperatorSymbol, row.Rhs, label, estimate, 0, null, null, estimate, estimate, Finite(std));
+    }
+
+    private static double? Finite(double value) => double.IsFinite(value) ? value : null;
+
+    private static Vector<double> NumericalGradient(double[] theta, Func<IReadOnlyList<double>, double> function)
+    {
+        var gradient = Vector<double>.Build.Dense(theta.Length);
+        var shifted = (double[])theta.Clone();
+        for (var k = 0; k < theta.Length; k++)
+        {
+            var h = 1e-6 * Math.Max(1, Math.Abs(theta[k]));
+            shifted[k] = theta[k] + h;
+            var up = function(shifted);
+            shifted[k] = theta[k] - h;
+            var down = function(shifted);
+            shifted[k] = theta[k];
+            gradient[k] = (up - down) / (2 * h);
+        }
+
+        return gradient;
+    }
+
+    private static SemFitMeasures Measures(ParameterTable table, Matrix<double> sample, Estimation estimation, int n, int df)
+    {
+        var p = sample.RowCount;
+        var npar = table.FreeCount;
+        var logDetSample = sample.Cholesky().DeterminantLn;
+        var chisq = n * estimation.Discrepancy;
+        // With fixed.x the covariates are conditioned on, as in lavaan: their own likelihood, the
+        // same under every model, is left out of logl and of the unrestricted logl.
+        var unrestricted = NormalLogLikelihood(n, p, logDetSample) - NormalLogLikelihood(n, table.Variables.FixedExogenous.Count, LogDetOfExogenous(table.Variables, sample));
+        var logl = unrestricted - chisq / 2;
+
+        var baseline = BaselineImplied(table.Variables, sample);
+        var baselineChisq = n * MaximumLikelihood.Discrepancy(baseline, sample, logDetSample);
+        var baselineDf = MomentCount(table.Variables) - (p - table.Variables.FixedExogenous.Count);
+        var (rmseaLower, rmseaUpper) = FitIndices.RmseaInterval(chisq, df, n);
+        return new SemFitMeasures(
+            npar, estimation.Discrepancy / 2, chisq, df, df > 0 ? 1 - ChiSquared.CDF(df, chisq) : null, baselineChisq, baselineDf,
+            FitIndices.Cfi(chisq, df, baselineChisq, baselineDf), FitIndices.Tli(chisq, df, baselineChisq, baselineDf),
+            logl, unrestricted, -2 * logl + 2 * npar, -2 * logl + npar * Math.Log(n),
+            FitIndices.Rmsea(chisq, df, n), rmseaLower, rmseaUpper, Srmr(sample, estimation.Implied));
+    }
+
+    /// <summary>The maximised normal log-likelihood of <paramref name="p"/> variables whose covariance is their sample covariance.</summary>
+    private static double NormalLogLikelihood(int n, int p, double logDet) => -n / 2.0 * (p * Math.Log(2 * Math.PI) + logDet + p);
+
+    private static double LogDetOfExogenous(ModelVariables variables, Matrix<double> sample)
+    {
+        var indices = variables.FixedExogenous.Select(x => IndexOf(variables.Observed, x)).ToArray();
+        if (indices.Length == 0)
+        {
+            return 0;
+        }
+
+        var block = Matrix<double>.Build.Dense(indices.Length, indices.Length, (i, j) => sample[indices[i], indices[j]]);
+        return block.Cholesky().DeterminantLn;
+    }
+
+    /// <summary>The independence model: free variances, and fixed.x covariates keeping their sample covariances.</summary>
+    private static Matrix<double> BaselineImplied(ModelVariables variables, Matrix<double> sample)
+    {
+        var baseline = Matrix<double>.Build.Dense(sample.RowCount, sample.ColumnCount);
+        for (var i = 0; i < sample.RowCount; i++)
+        {
+            for (var j = 0; j < sample.ColumnCount; j++)
+            {
+                var bothFixed = variables.FixedExogenous.Contains(variables.Observed[i]) && variables.FixedExogenous.Contains(variables.Observed[j]);
+                baseline[i, j] = i == j || bothFixed ? sample[i, j] : 0;
+            }
+        }
+
+        return baseline;
+    }
+
+    /// <summary>Standardised root mean square residual (Bentler): residuals scaled by the sample standard deviations.</summary>
+    private static double Srmr(Matrix<double> sample, Matrix<double> implied)
+    {
+        var (sum, count) = (0.0, 0);
+        for (var i = 0; i < sample.RowCount; i++)
+        {
+            for (var j = 0; j <= i; j++)
+            {
+                var residual = (sample[i, j] - implied[i, j]) / Math.Sqrt(sample[i, i] * sample[j, j]);
+                sum += residual * residual;
+                count++;
+            }
+        }
+
+        return Math.Sqrt(sum / count);
+    }
+
+    private static Matrix<double> SampleCovariance(NumericTable data, IReadOnlyList<string> columns)
+    {
+        var selected = data.Select(columns);
+        var (n, p) = (selected.RowCount, columns.Count);
+        var means = new double[p];
+        for (var j = 0; j < p; j++)
+        {
+            for (var i = 0; i < n; i++)
+            {
+                means[j] += selected[i, j];
+            }
+
+            means[j] /= n;
+        }
+
+        var covariance = Matrix<double>.Build.Dense(p, p);
+        for (var a = 0; a < p; a++)
+        {
+            for (var b = 0; b <= a; b++)
+            {
+                var sum = 0.0;
+                for (var i = 0; i < n; i++)
+                {
+                    sum += (selected[i, a] - means[a]) * (selected[i, b] - means[b]);
+                }
+
+                covariance[a, b] = covariance[b, a] = sum / n;
+            }
+        }
+
+        return covariance;
+    }
+
+    private static bool IsPositiveDefinite(Matrix<double> matrix)
+    {
+        try
+        {
+            return matrix.Cholesky().Determinant > 0;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+
+    private static int IndexOf(IReadOnlyList<string> names, string name)
+    {
+        for (var i = 0; i < names.Count; i++)
+        {
+            if (names[i] == name)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}
