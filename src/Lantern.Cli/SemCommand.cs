@@ -4,6 +4,7 @@ using System.Text.Json;
 using Lantern.Statistics.Data;
 using Lantern.Statistics.Sem;
 using Lantern.Statistics.Sem.Syntax;
+using Spectre.Console;
 
 namespace Lantern.Cli;
 
@@ -18,7 +19,16 @@ internal static class SemCommand
         var data = new Option<FileInfo>("--data") { Description = "CSV with a header row; NA or an empty cell is missing.", Required = true };
         var format = new Option<string>("--format") { Description = "text or json.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
-        var fit = new Command("fit", "Fit a path model or SEM by maximum likelihood, as lavaan's sem() does by default.") { model, data, format };
+        var bootstrap = new Option<int>("--bootstrap") { Description = "Bootstrap resamples for standard errors and percentile intervals (0: none)." };
+        var seed = new Option<int>("--seed") { Description = "Seed of the bootstrap; the same seed gives the same result.", DefaultValueFactory = _ => 1 };
+        bootstrap.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() is < 0 or > 1_000_000)
+            {
+                result.AddError("--bootstrap must be between 0 and 1000000.");
+            }
+        });
+        var fit = new Command("fit", "Fit a path model or SEM by maximum likelihood, as lavaan's sem() does by default.") { model, data, format, bootstrap, seed };
         fit.SetAction(parse =>
         {
             SemResult result;
@@ -26,7 +36,12 @@ internal static class SemCommand
             {
                 var modelFile = parse.GetValue(model)!;
                 var dataFile = parse.GetValue(data)!;
-                result = Sem.Fit(File.ReadAllText(modelFile.FullName), CsvNumbers.ReadFile(dataFile.FullName));
+                var syntax = File.ReadAllText(modelFile.FullName);
+                var table = CsvNumbers.ReadFile(dataFile.FullName);
+                var resamples = parse.GetValue(bootstrap);
+                result = resamples == 0
+                    ? Sem.Fit(syntax, table)
+                    : BootstrapProgress.Run(resamples, progress => Sem.Fit(syntax, table, new SemOptions(resamples, parse.GetValue(seed), progress)));
                 if (!result.Converged)
                 {
                     Console.Error.WriteLine($"The model did not converge after {result.Iterations} iterations; the estimates are not a solution. Check the model, or its starting values.");
@@ -43,6 +58,28 @@ internal static class SemCommand
             return 0;
         });
         return new Command("sem", "Path analysis and structural equation models in lavaan syntax.") { fit };
+    }
+}
+
+/// <summary>A progress bar on stderr while the bootstrap runs, when stderr is a terminal.</summary>
+internal static class BootstrapProgress
+{
+    public static SemResult Run(int resamples, Func<IProgress<int>?, SemResult> fit)
+    {
+        if (Console.IsErrorRedirected)
+        {
+            return fit(null);
+        }
+
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        SemResult? result = null;
+        console.Progress().Start(context =>
+        {
+            var task = context.AddTask("Bootstrap", maxValue: resamples);
+            result = fit(new Progress<int>(done => task.Value = done));
+            task.Value = resamples;
+        });
+        return result!;
     }
 }
 
@@ -76,6 +113,16 @@ internal static class SemJson
             }
 
             json.WriteEndArray();
+            if (result.Bootstrap is { } boot)
+            {
+                json.WriteStartObject("bootstrap");
+                json.WriteNumber("resamples", boot.Requested);
+                json.WriteNumber("succeeded", boot.Succeeded);
+                json.WriteNumber("seed", boot.Seed);
+                json.WriteString("intervals", "percentile");
+                json.WriteEndObject();
+            }
+
             var f = result.Fit;
             json.WriteStartObject("fit");
             Number(json, "npar", f.Npar);
@@ -136,6 +183,11 @@ internal static class SemText
         text.AppendLine(CultureInfo.InvariantCulture, $"  SRMR                                  {N(f.Srmr),10}");
         text.AppendLine(CultureInfo.InvariantCulture, $"  Loglikelihood (unrestricted)  {N(f.Logl),10} ({N(f.UnrestrictedLogl)})");
         text.AppendLine(CultureInfo.InvariantCulture, $"  AIC / BIC                     {N(f.Aic),10} / {N(f.Bic)}");
+        if (result.Bootstrap is { } boot)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"  Standard errors and 95% intervals    bootstrap: {boot.Succeeded} of {boot.Requested} resamples (seed {boot.Seed}), percentile");
+        }
+
         text.AppendLine();
         text.AppendLine("Parameter estimates");
         text.AppendLine(CultureInfo.InvariantCulture, $"  {"",-28} {"Estimate",9} {"Std.Err",9} {"z-value",9} {"P(>|z|)",9} {"Std.all",9}");

@@ -153,6 +153,24 @@ internal static class ModelBuilder
         return new ParameterTable(rows, variables);
     }
 
+    /// <summary>The same table with the fixed.x covariances set to another sample's values (for the bootstrap).</summary>
+    public static ParameterTable RefixExogenous(ParameterTable table, Matrix<double> sample)
+    {
+        var x = table.Variables.FixedExogenous;
+        if (x.Count == 0)
+        {
+            return table;
+        }
+
+        var observed = table.Variables.Observed;
+        return table with
+        {
+            Rows = [.. table.Rows.Select(row => row.Free == 0 && row.Operator == RowOperator.Covariance && x.Contains(row.Lhs) && x.Contains(row.Rhs) && !row.UserSpecified
+                ? row with { Start = sample[Index(observed, row.Lhs), Index(observed, row.Rhs)] }
+                : row)],
+        };
+    }
+
     private static double DefaultStart(Operator op) => op == Operator.MeasuredBy ? 1.0 : 0.0;
 
     private static RowOperator ToRowOperator(Operator op) => op switch

@@ -16,10 +16,11 @@ public static class Sem
 
     /// <exception cref="ModelSyntaxException">The syntax is not valid.</exception>
     /// <exception cref="SemModelException">The model and the data do not fit together (unknown variable, too few rows, …).</exception>
-    public static SemResult Fit(string syntax, NumericTable data)
+    public static SemResult Fit(string syntax, NumericTable data, SemOptions? options = null)
     {
         var model = ModelParser.Parse(syntax);
         Matrix<double>? sample = null;
+        double[][] rows = [];
         var n = 0;
         var table = ModelBuilder.Build(model, data.Columns, observed =>
         {
@@ -30,7 +31,8 @@ public static class Sem
                 throw new SemModelException($"Too few rows: {n} complete rows for {observed.Count} observed variables; at least {observed.Count + 1} are needed.");
             }
 
-            sample = SampleCovariance(complete, observed);
+            rows = RowsOf(complete, observed);
+            sample = Bootstrap.Covariance(rows);
             return sample;
         });
 
@@ -41,7 +43,7 @@ public static class Sem
             throw new SemModelException($"The model has {table.FreeCount} free parameters but the data give only {moments} moments (df = {df}); it is not identified.");
         }
 
-        if (!IsPositiveDefinite(sample!))
+        if (!Bootstrap.IsPositiveDefinite(sample!))
         {
             throw new SemModelException("The sample covariance matrix is not positive definite: a variable is constant or a linear combination of others.");
         }
@@ -53,7 +55,34 @@ public static class Sem
         var parameters = Infer(table, estimation.Theta, covariance, omega);
         var fit = Measures(table, sample!, estimation, n, df);
         var estimated = table with { Rows = [.. table.Rows.Select((row, i) => row with { Estimate = parameters[i].Estimate })] };
-        return new SemResult(estimation.Converged, estimation.Iterations, n, estimated, parameters, fit);
+        BootstrapSummary? bootstrap = null;
+        if (options is { Bootstrap: > 0 } && estimation.Converged)
+        {
+            bootstrap = Bootstrap.Run(table, rows, estimation.Theta, options.Bootstrap, options.Seed, RowValues, options.Progress);
+            parameters = [.. parameters.Select((parameter, i) => WithBootstrap(table.Rows[i], parameter, bootstrap, i))];
+        }
+
+        return new SemResult(estimation.Converged, estimation.Iterations, n, estimated, parameters, fit) { Bootstrap = bootstrap };
+    }
+
+    /// <summary>Free and defined rows take the bootstrap standard error and percentile interval, as lavaan reports them.</summary>
+    private static SemParameter WithBootstrap(ParameterRow row, SemParameter parameter, BootstrapSummary bootstrap, int i)
+    {
+        if (row.Free == 0 && row.Operator != RowOperator.Defined)
+        {
+            return parameter;
+        }
+
+        var se = bootstrap.StandardErrors[i];
+        var z = se > 0 ? parameter.Estimate / se : (double?)null;
+        return parameter with
+        {
+            StandardError = se,
+            Z = z,
+            PValue = z is { } value ? 2 * (1 - Normal.CDF(0, 1, Math.Abs(value))) : null,
+            CiLower = bootstrap.Percentile95[i].Lower,
+            CiUpper = bootstrap.Percentile95[i].Upper,
+        };
     }
 
     /// <summary>Observed moments the model must explain: all (co)variances but those of fixed.x covariates.</summary>
@@ -78,51 +107,82 @@ public static class Sem
         return start;
     }
 
+    /// <summary>Every row's value at <paramref name="theta"/>: free or fixed values, then the defined parameters in order.</summary>
+    internal static double[] RowValues(ParameterTable table, double[] theta)
+    {
+        var values = new double[table.Rows.Count];
+        var byLabel = new Dictionary<string, double>(StringComparer.Ordinal);
+        for (var i = 0; i < values.Length; i++)
+        {
+            var row = table.Rows[i];
+            values[i] = row.Operator == RowOperator.Defined ? row.Definition!.Evaluate(label => byLabel[label])
+                : row.Free > 0 ? theta[row.Free - 1]
+                : row.Start;
+            if (row.Label is not null)
+            {
+                byLabel.TryAdd(row.Label, values[i]);
+            }
+        }
+
+        return values;
+    }
+
     private static List<SemParameter> Infer(ParameterTable table, double[] theta, Matrix<double> covariance, Matrix<double> omega)
     {
         var index = table.Variables.All.Select((name, i) => (name, i)).ToDictionary(p => p.name, p => p.i);
+        var values = RowValues(table, theta);
         double Sd(string name) => Math.Sqrt(omega[index[name], index[name]]);
+
         // A covariance between two variables is standardised by their own variance parameters, so a
         // residual covariance becomes a residual correlation (lavaan's std.all).
-        var variances = table.ModelRows.Where(r => r.Operator == RowOperator.Covariance && r.Lhs == r.Rhs).ToDictionary(r => r.Lhs);
-        double ValueOf(ParameterRow row, IReadOnlyList<double> values) => row.Free > 0 ? values[row.Free - 1] : row.Start;
-        double Standardize(ParameterRow row, double value) => row.Operator switch
+        var variance = table.Rows.Select((row, i) => (row, i)).Where(p => p.row.Operator == RowOperator.Covariance && p.row.Lhs == p.row.Rhs)
+            .ToDictionary(p => p.row.Lhs, p => values[p.i]);
+        var standardized = new double[values.Length];
+        var stdByLabel = new Dictionary<string, double>(StringComparer.Ordinal);
+        var result = new List<SemParameter>(values.Length);
+        for (var i = 0; i < values.Length; i++)
         {
-            RowOperator.Regression => value * Sd(row.Rhs) / Sd(row.Lhs),
-            RowOperator.MeasuredBy => value * Sd(row.Lhs) / Sd(row.Rhs),
-            _ when row.Lhs == row.Rhs => value / (Sd(row.Lhs) * Sd(row.Rhs)),
-            _ => value / Math.Sqrt(ValueOf(variances[row.Lhs], theta) * ValueOf(variances[row.Rhs], theta)),
-        };
-
-        var labelled = table.ModelRows.Where(r => r.Label is not null).GroupBy(r => r.Label!).ToDictionary(g => g.Key, g => g.First());
-        var result = new List<SemParameter>(table.Rows.Count);
-        var definedValues = new Dictionary<string, double>(StringComparer.Ordinal);
-        var definedStd = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var row in table.Rows)
-        {
-            if (row.Operator == RowOperator.Defined)
+            var row = table.Rows[i];
+            standardized[i] = row.Operator switch
             {
-                Func<string, double> Lookup(IReadOnlyList<double> values, Dictionary<string, double> defined, bool standardized) => label =>
-                    defined.TryGetValue(label, out var earlier) ? earlier
-                    : standardized ? Standardize(labelled[label], ValueOf(labelled[label], values))
-                    : ValueOf(labelled[label], values);
-
-                var value = row.Definition!.Evaluate(Lookup(theta, definedValues, false));
-                var std = row.Definition.Evaluate(Lookup(theta, definedStd, true));
-                var gradient = NumericalGradient(theta, values => row.Definition.Evaluate(Lookup(values, definedValues, false)));
-                var se = Math.Sqrt(Math.Max(0, (gradient * covariance * gradient)));
-                definedValues[row.Lhs] = value;
-                definedStd[row.Lhs] = std;
-                result.Add(Row(row, value, se, std));
-                continue;
+                RowOperator.Regression => values[i] * Sd(row.Rhs) / Sd(row.Lhs),
+                RowOperator.MeasuredBy => values[i] * Sd(row.Lhs) / Sd(row.Rhs),
+                RowOperator.Covariance when row.Lhs == row.Rhs => values[i] / (Sd(row.Lhs) * Sd(row.Rhs)),
+                RowOperator.Covariance => values[i] / Math.Sqrt(variance[row.Lhs] * variance[row.Rhs]),
+                // lavaan standardizes a defined parameter by applying it to the standardized parameters.
+                _ => row.Definition!.Evaluate(label => stdByLabel[label]),
+            };
+            if (row.Label is not null)
+            {
+                stdByLabel.TryAdd(row.Label, standardized[i]);
             }
 
-            var estimate = ValueOf(row, theta);
-            var standardError = row.Free > 0 ? Math.Sqrt(covariance[row.Free - 1, row.Free - 1]) : 0;
-            result.Add(Row(row, estimate, standardError, Standardize(row, estimate)));
+            var standardError = row.Operator == RowOperator.Defined ? DeltaMethodError(table, theta, covariance, i)
+                : row.Free > 0 ? Math.Sqrt(covariance[row.Free - 1, row.Free - 1])
+                : 0;
+            result.Add(Row(row, values[i], standardError, standardized[i]));
         }
 
         return result;
+    }
+
+    /// <summary>The delta method: √(∇f Cov(θ̂) ∇fᵀ), with the gradient by central differences.</summary>
+    private static double DeltaMethodError(ParameterTable table, double[] theta, Matrix<double> covariance, int rowIndex)
+    {
+        var gradient = Vector<double>.Build.Dense(theta.Length);
+        var shifted = (double[])theta.Clone();
+        for (var k = 0; k < theta.Length; k++)
+        {
+            var h = 1e-6 * Math.Max(1, Math.Abs(theta[k]));
+            shifted[k] = theta[k] + h;
+            var up = RowValues(table, shifted)[rowIndex];
+            shifted[k] = theta[k] - h;
+            var down = RowValues(table, shifted)[rowIndex];
+            shifted[k] = theta[k];
+            gradient[k] = (up - down) / (2 * h);
+        }
+
+        return Math.Sqrt(Math.Max(0, gradient * covariance * gradient));
     }
 
     private static SemParameter Row(ParameterRow row, double estimate, double se, double std)
@@ -139,24 +199,6 @@ public static class Sem
     }
 
     private static double? Finite(double value) => double.IsFinite(value) ? value : null;
-
-    private static Vector<double> NumericalGradient(double[] theta, Func<IReadOnlyList<double>, double> function)
-    {
-        var gradient = Vector<double>.Build.Dense(theta.Length);
-        var shifted = (double[])theta.Clone();
-        for (var k = 0; k < theta.Length; k++)
-        {
-            var h = 1e-6 * Math.Max(1, Math.Abs(theta[k]));
-            shifted[k] = theta[k] + h;
-            var up = function(shifted);
-            shifted[k] = theta[k] - h;
-            var down = function(shifted);
-            shifted[k] = theta[k];
-            gradient[k] = (up - down) / (2 * h);
-        }
-
-        return gradient;
-    }
 
     private static SemFitMeasures Measures(ParameterTable table, Matrix<double> sample, Estimation estimation, int n, int df)
     {
@@ -228,49 +270,20 @@ public static class Sem
         return Math.Sqrt(sum / count);
     }
 
-    private static Matrix<double> SampleCovariance(NumericTable data, IReadOnlyList<string> columns)
+    private static double[][] RowsOf(NumericTable data, IReadOnlyList<string> columns)
     {
         var selected = data.Select(columns);
-        var (n, p) = (selected.RowCount, columns.Count);
-        var means = new double[p];
-        for (var j = 0; j < p; j++)
+        var rows = new double[selected.RowCount][];
+        for (var i = 0; i < rows.Length; i++)
         {
-            for (var i = 0; i < n; i++)
+            rows[i] = new double[columns.Count];
+            for (var j = 0; j < columns.Count; j++)
             {
-                means[j] += selected[i, j];
-            }
-
-            means[j] /= n;
-        }
-
-        var covariance = Matrix<double>.Build.Dense(p, p);
-        for (var a = 0; a < p; a++)
-        {
-            for (var b = 0; b <= a; b++)
-            {
-                var sum = 0.0;
-                for (var i = 0; i < n; i++)
-                {
-                    sum += (selected[i, a] - means[a]) * (selected[i, b] - means[b]);
-                }
-
-                covariance[a, b] = covariance[b, a] = sum / n;
+                rows[i][j] = selected[i, j];
             }
         }
 
-        return covariance;
-    }
-
-    private static bool IsPositiveDefinite(Matrix<double> matrix)
-    {
-        try
-        {
-            return matrix.Cholesky().Determinant > 0;
-        }
-        catch (ArgumentException)
-        {
-            return false;
-        }
+        return rows;
     }
 
     private static int IndexOf(IReadOnlyList<string> names, string name)

@@ -15,4 +15,13 @@ public sealed record SemFitMeasures(
     double Rmsea, double RmseaCiLower, double RmseaCiUpper, double Srmr);
 
 public sealed record SemResult(
-    bool Converged, int Iterations, int NObs, ParameterTable Table, IReadOnlyList<SemParameter> Parameters, SemFitMeasures Fit);
+    bool Converged, int Iterations, int NObs, ParameterTable Table, IReadOnlyList<SemParameter> Parameters, SemFitMeasures Fit)
+{
+    /// <summary>Set when the fit was bootstrapped; the parameters then carry bootstrap errors and intervals.</summary>
+    public BootstrapSummary? Bootstrap { get; init; }
+}
+
+/// <param name="Bootstrap">Number of non-parametric bootstrap resamples; 0 for none.</param>
+/// <param name="Seed">Seed of the resampling: the same seed gives the same result.</param>
+/// <param name="Progress">Told the number of resamples done so far.</param>
+public sealed record SemOptions(int Bootstrap = 0, int Seed = 0, IProgress<int>? Progress = null);

@@ -19,6 +19,12 @@ public sealed class LavaanReferenceTests
         { "hs_cfa", "HolzingerSwineford1939.csv" },
         { "hs_path", "HolzingerSwineford1939.csv" },
         { "mediation", "lavaan_mediation_sim_seed1234.csv" },
+        { "political_democracy", "PoliticalDemocracy.csv" },
+        { "political_democracy_equal", "PoliticalDemocracy.csv" },
+        { "latent_mediation", "HolzingerSwineford1939.csv" },
+        { "missing_listwise", "lavaan_mediation_sim_seed1234_missing.csv" },
+        { "fixed_values", "HolzingerSwineford1939.csv" },
+        { "multiple_regression_fixed_x", "HolzingerSwineford1939.csv" },
     };
 
     [Theory]

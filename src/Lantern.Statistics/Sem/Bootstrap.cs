@@ -1,0 +1,164 @@
+using MathNet.Numerics.LinearAlgebra;
+
+namespace Lantern.Statistics.Sem;
+
+/// <summary>What a non-parametric bootstrap produced: per table row, the spread of the resampled estimates.</summary>
+public sealed record BootstrapSummary(int Requested, int Succeeded, int Seed, IReadOnlyList<double> StandardErrors, IReadOnlyList<(double Lower, double Upper)> Percentile95);
+
+/// <summary>
+/// Step 5 (optional): the non-parametric bootstrap, as lavaan's se = "bootstrap": rows are drawn
+/// with replacement, the model is refitted to each resample (fixed.x covariates re-fixed at the
+/// resample's values), and each parameter's standard error is the standard deviation of its
+/// estimates; intervals are the 2.5% and 97.5% percentiles (R's quantile type 7). Resamples that
+/// do not converge are dropped, as lavaan drops them.
+/// </summary>
+internal static class Bootstrap
+{
+    public static BootstrapSummary Run(
+        ParameterTable table, double[][] rows, double[] estimate, int resamples, int seed,
+        Func<ParameterTable, double[], double[]> rowValues, IProgress<int>? progress)
+    {
+        // One seed per resample, drawn in order, so the result does not depend on thread timing.
+        var master = new Random(seed);
+        var seeds = Enumerable.Range(0, resamples).Select(_ => master.Next()).ToArray();
+        var results = new double[resamples][];
+        var done = 0;
+        Parallel.For(0, resamples, b =>
+        {
+            results[b] = Resample(table, rows, estimate, new Random(seeds[b]), rowValues);
+            progress?.Report(Interlocked.Increment(ref done));
+        });
+
+        var succeeded = results.Where(r => r.Length > 0).ToArray();
+        var rowCount = table.Rows.Count;
+        var standardErrors = new double[rowCount];
+        var intervals = new (double, double)[rowCount];
+        var column = new double[succeeded.Length];
+        for (var i = 0; i < rowCount; i++)
+        {
+            for (var b = 0; b < succeeded.Length; b++)
+            {
+                column[b] = succeeded[b][i];
+            }
+
+            standardErrors[i] = StandardDeviation(column);
+            Array.Sort(column);
+            intervals[i] = (Quantile(column, 0.025), Quantile(column, 0.975));
+        }
+
+        return new BootstrapSummary(resamples, succeeded.Length, seed, standardErrors, intervals);
+    }
+
+    private static double[] Resample(ParameterTable table, double[][] rows, double[] estimate, Random random, Func<ParameterTable, double[], double[]> rowValues)
+    {
+        var n = rows.Length;
+        var drawn = new double[n][];
+        for (var i = 0; i < n; i++)
+        {
+            drawn[i] = rows[random.Next(n)];
+        }
+
+        var sample = Covariance(drawn);
+        if (!IsPositiveDefinite(sample))
+        {
+            return [];
+        }
+
+        var resampled = ModelBuilder.RefixExogenous(table, sample);
+        try
+        {
+            var estimation = MaximumLikelihood.Estimate(new RamModel(resampled), sample, estimate);
+            return estimation.Converged ? rowValues(resampled, estimation.Theta) : [];
+        }
+        catch (SemModelException)
+        {
+            return [];
+        }
+    }
+
+    /// <summary>Covariance with divisor N, as the estimator expects.</summary>
+    internal static Matrix<double> Covariance(double[][] rows)
+    {
+        var (n, p) = (rows.Length, rows[0].Length);
+        var means = new double[p];
+        foreach (var row in rows)
+        {
+            for (var j = 0; j < p; j++)
+            {
+                means[j] += row[j];
+            }
+        }
+
+        for (var j = 0; j < p; j++)
+        {
+            means[j] /= n;
+        }
+
+        var covariance = Matrix<double>.Build.Dense(p, p);
+        foreach (var row in rows)
+        {
+            for (var a = 0; a < p; a++)
+            {
+                var da = row[a] - means[a];
+                for (var b = 0; b <= a; b++)
+                {
+                    covariance[a, b] += da * (row[b] - means[b]);
+                }
+            }
+        }
+
+        for (var a = 0; a < p; a++)
+        {
+            for (var b = 0; b <= a; b++)
+            {
+                covariance[a, b] /= n;
+                covariance[b, a] = covariance[a, b];
+            }
+        }
+
+        return covariance;
+    }
+
+    internal static bool IsPositiveDefinite(Matrix<double> matrix)
+    {
+        try
+        {
+            return matrix.Cholesky().Determinant > 0;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+
+    private static double StandardDeviation(double[] values)
+    {
+        if (values.Length < 2)
+        {
+            return double.NaN;
+        }
+
+        var mean = values.Average();
+        var sum = 0.0;
+        foreach (var value in values)
+        {
+            sum += (value - mean) * (value - mean);
+        }
+
+        return Math.Sqrt(sum / (values.Length - 1));
+    }
+
+    /// <summary>R's default quantile (type 7) of sorted values.</summary>
+    private static double Quantile(double[] sorted, double probability)
+    {
+        if (sorted.Length == 0)
+        {
+            return double.NaN;
+        }
+
+        var h = (sorted.Length - 1) * probability;
+        var low = (int)Math.Floor(h);
+        var high = Math.Min(low + 1, sorted.Length - 1);
+        return sorted[low] + (h - low) * (sorted[high] - sorted[low]);
+    }
+}
