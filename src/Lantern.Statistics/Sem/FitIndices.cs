@@ -93,7 +93,8 @@ public static class FitIndices
             high *= 2;
         }
 
-        for (var i = 0; i < 200 && high - low > 1e-12 * Math.Max(1, high); i++)
+        // 1e-9 relative is far below the 1e-3 the interval is reported to; each step costs a CDF.
+        for (var i = 0; i < 100 && high - low > 1e-9 * Math.Max(1, high); i++)
         {
             var middle = (low + high) / 2;
             if (NoncentralChiSquareCdf(x, df, middle) > probability)

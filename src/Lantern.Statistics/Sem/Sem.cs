@@ -49,7 +49,7 @@ public static class Sem
         }
 
         var ram = new RamModel(table);
-        var estimation = MaximumLikelihood.Estimate(ram, sample!, StartValues(table, sample!));
+        var estimation = MaximumLikelihood.Estimate(ram, sample!, StartValues.For(table, sample!));
         var (_, omega) = ram.Solve(estimation.Theta);
         var covariance = estimation.Information.Inverse() * (2.0 / n);
         var parameters = Infer(table, estimation.Theta, covariance, omega);
@@ -91,20 +91,6 @@ public static class Sem
         var p = variables.Observed.Count;
         var x = variables.FixedExogenous.Count;
         return p * (p + 1) / 2 - x * (x + 1) / 2;
-    }
-
-    private static double[] StartValues(ParameterTable table, Matrix<double> sample)
-    {
-        var start = new double[table.FreeCount];
-        foreach (var row in table.ModelRows.Where(r => r.Free > 0))
-        {
-            var observedIndex = IndexOf(table.Variables.Observed, row.Lhs);
-            start[row.Free - 1] = row.Operator == RowOperator.Covariance && row.Lhs == row.Rhs && (double.IsNaN(row.Start) || row.Start <= 0)
-                ? observedIndex >= 0 ? 0.5 * sample[observedIndex, observedIndex] : 0.05
-                : row.Start;
-        }
-
-        return start;
     }
 
     /// <summary>Every row's value at <paramref name="theta"/>: free or fixed values, then the defined parameters in order.</summary>
