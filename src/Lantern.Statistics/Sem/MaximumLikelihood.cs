@@ -19,34 +19,24 @@ internal static class MaximumLikelihood
     // far inside lavaan's printed precision (lavaan's own optimizer stops on a relative change of 1e-10).
     private const double GradientTolerance = 1e-7;
 
-    public static double Discrepancy(Matrix<double> implied, Matrix<double> sample, double logDetSample)
-    {
-        var cholesky = TryCholesky(implied);
-        if (cholesky is null)
-        {
-            return double.PositiveInfinity;
-        }
+    /// <summary>Everything one value of θ determines, computed once and shared by the steps that need it.</summary>
+    private sealed record Point(double[] Theta, Matrix<double> B, Matrix<double> Omega, Matrix<double> Implied, Matrix<double> Inverse, double Discrepancy);
 
-        var inverse = cholesky.Solve(Matrix<double>.Build.DenseIdentity(implied.RowCount));
-        return cholesky.DeterminantLn + (sample * inverse).Trace() - logDetSample - implied.RowCount;
-    }
+    public static double Discrepancy(Matrix<double> implied, Matrix<double> sample, double logDetSample) =>
+        Inverse(implied) is { } inverse ? inverse.LogDet + TraceOfProduct(sample, inverse.Matrix) - logDetSample - implied.RowCount : double.PositiveInfinity;
 
     public static Estimation Estimate(RamModel model, Matrix<double> sample, double[] start)
     {
         var logDetSample = sample.Cholesky().DeterminantLn;
-        var theta = (double[])start.Clone();
-        var current = Discrepancy(model.Implied(theta), sample, logDetSample);
-        if (double.IsInfinity(current))
-        {
-            throw new SemModelException("The starting values give a covariance matrix that is not positive definite.");
-        }
+        var point = Evaluate(model, start, sample, logDetSample)
+                    ?? throw new SemModelException("The starting values give a covariance matrix that is not positive definite.");
 
         for (var iteration = 1; iteration <= MaxIterations; iteration++)
         {
-            var (gradient, information) = GradientAndInformation(model, theta, sample);
+            var (gradient, information) = GradientAndInformation(model, point, sample);
             if (gradient.AbsoluteMaximum() < GradientTolerance)
             {
-                return Result(model, theta, true, iteration, current, information);
+                return Result(point, true, iteration, information);
             }
 
             var step = information.Solve(gradient);
@@ -55,55 +45,80 @@ internal static class MaximumLikelihood
                 break;
             }
 
-            var improved = false;
-            for (var (alpha, halvings) = (1.0, 0); halvings < 40; alpha /= 2, halvings++)
+            Point? accepted = null;
+            for (var (alpha, halvings) = (1.0, 0); halvings < 40 && accepted is null; alpha /= 2, halvings++)
             {
-                var candidate = theta.Select((value, k) => value - alpha * step[k]).ToArray();
-                var value = Discrepancy(model.Implied(candidate), sample, logDetSample);
-                if (value <= current)
+                var candidate = Evaluate(model, [.. point.Theta.Select((value, k) => value - alpha * step[k])], sample, logDetSample);
+                if (candidate is not null && candidate.Discrepancy <= point.Discrepancy)
                 {
-                    var change = current - value;
-                    (theta, current, improved) = (candidate, value, true);
-                    if (change < 1e-14 * Math.Max(1, current) && gradient.AbsoluteMaximum() < 1e-5)
-                    {
-                        // No progress left to make at machine precision.
-                        return Result(model, theta, true, iteration, current, GradientAndInformation(model, theta, sample).Information);
-                    }
-
-                    break;
+                    accepted = candidate;
                 }
             }
 
-            if (!improved)
+            if (accepted is null)
             {
-                break;
+                // No step lowers F any more: at machine precision, this is the optimum if the gradient is small.
+                return Result(point, gradient.AbsoluteMaximum() < 1e-5, iteration, information);
             }
+
+            point = accepted;
         }
 
-        var final = GradientAndInformation(model, theta, sample);
-        return Result(model, theta, final.Gradient.AbsoluteMaximum() < 1e-6, MaxIterations, current, final.Information);
+        var final = GradientAndInformation(model, point, sample);
+        return Result(point, final.Gradient.AbsoluteMaximum() < 1e-5, MaxIterations, final.Information);
+    }
+
+    private static Point? Evaluate(RamModel model, double[] theta, Matrix<double> sample, double logDetSample)
+    {
+        var (b, omega) = model.Solve(theta);
+        var implied = omega.SubMatrix(0, model.ObservedCount, 0, model.ObservedCount);
+        if (Inverse(implied) is not { } inverse)
+        {
+            return null;
+        }
+
+        var discrepancy = inverse.LogDet + TraceOfProduct(sample, inverse.Matrix) - logDetSample - implied.RowCount;
+        return new Point(theta, b, omega, implied, inverse.Matrix, discrepancy);
     }
 
     /// <summary>∂F/∂θ and the expected information H (for F, i.e. per unit of N/2).</summary>
-    public static (Vector<double> Gradient, Matrix<double> Information) GradientAndInformation(RamModel model, IReadOnlyList<double> theta, Matrix<double> sample)
+    private static (Vector<double> Gradient, Matrix<double> Information) GradientAndInformation(RamModel model, Point point, Matrix<double> sample)
     {
-        var implied = model.Implied(theta);
-        var inverse = implied.Cholesky().Solve(Matrix<double>.Build.DenseIdentity(implied.RowCount));
-        var residualWeight = (inverse * (implied - sample) * inverse).ToColumnMajorArray();
-        var derivatives = model.Derivatives(theta);
+        var p = point.Implied.RowCount;
+        var inverse = point.Inverse.ToColumnMajorArray();
+        var residualWeight = (point.Inverse * (point.Implied - sample) * point.Inverse).ToColumnMajorArray();
+        var derivatives = model.Derivatives(point.B, point.Omega);
         var q = derivatives.Length;
 
-        // Hot loop: flat arrays instead of matrix objects. gₖ = Σᵢⱼ Mᵢⱼ (∂Σ/∂θₖ)ᵢⱼ and
-        // Hₖₗ = tr(Wₖ Wₗ) = Σᵢⱼ Wₖ[i,j] Wₗ[j,i] with Wₖ = Σ⁻¹ ∂Σ/∂θₖ, so each is one dot product.
+        // Hot loop on flat arrays. gₖ = Σᵢⱼ Mᵢⱼ (∂Σ/∂θₖ)ᵢⱼ, and Hₖₗ = tr(Wₖ Wₗ) = Σᵢⱼ Wₖ[i,j] Wₗ[j,i]
+        // with Wₖ = Σ⁻¹ ∂Σ/∂θₖ, so each entry is one dot product of Wₖ with Wₗ transposed.
         var weighted = new double[q][];
         var weightedTransposed = new double[q][];
         var gradient = Vector<double>.Build.Dense(q);
         for (var k = 0; k < q; k++)
         {
-            gradient[k] = Dot(residualWeight, derivatives[k].AsColumnMajorArray() ?? derivatives[k].ToColumnMajorArray());
-            var w = inverse * derivatives[k];
-            weighted[k] = w.ToColumnMajorArray();
-            weightedTransposed[k] = w.ToRowMajorArray();
+            var d = derivatives[k];
+            gradient[k] = Dot(residualWeight, d);
+            var w = new double[p * p];
+            var wt = new double[p * p];
+            for (var i = 0; i < p; i++)
+            {
+                for (var j = 0; j < p; j++)
+                {
+                    var sum = 0.0;
+                    for (var m = 0; m < p; m++)
+                    {
+                        // Σ⁻¹ and ∂Σ are symmetric, so column-major and row-major indexing agree.
+                        sum += inverse[i * p + m] * d[m * p + j];
+                    }
+
+                    w[i * p + j] = sum;
+                    wt[j * p + i] = sum;
+                }
+            }
+
+            weighted[k] = w;
+            weightedTransposed[k] = wt;
         }
 
         var information = Matrix<double>.Build.Dense(q, q);
@@ -120,6 +135,9 @@ internal static class MaximumLikelihood
         return (gradient, information);
     }
 
+    private static Estimation Result(Point point, bool converged, int iterations, Matrix<double> information) =>
+        new(point.Theta, converged, iterations, point.Discrepancy, point.Implied, information);
+
     private static double Dot(double[] left, double[] right)
     {
         var sum = 0.0;
@@ -131,14 +149,26 @@ internal static class MaximumLikelihood
         return sum;
     }
 
-    private static Estimation Result(RamModel model, double[] theta, bool converged, int iterations, double discrepancy, Matrix<double> information) =>
-        new(theta, converged, iterations, discrepancy, model.Implied(theta), information);
+    private static double TraceOfProduct(Matrix<double> left, Matrix<double> right)
+    {
+        var sum = 0.0;
+        for (var i = 0; i < left.RowCount; i++)
+        {
+            for (var j = 0; j < left.ColumnCount; j++)
+            {
+                sum += left[i, j] * right[j, i];
+            }
+        }
 
-    private static MathNet.Numerics.LinearAlgebra.Factorization.Cholesky<double>? TryCholesky(Matrix<double> matrix)
+        return sum;
+    }
+
+    private static (Matrix<double> Matrix, double LogDet)? Inverse(Matrix<double> matrix)
     {
         try
         {
-            return matrix.Cholesky();
+            var cholesky = matrix.Cholesky();
+            return (cholesky.Solve(Matrix<double>.Build.DenseIdentity(matrix.RowCount)), cholesky.DeterminantLn);
         }
         catch (ArgumentException)
         {

@@ -73,35 +73,50 @@ internal sealed class RamModel
     public Matrix<double> Implied(IReadOnlyList<double> theta) =>
         Solve(theta).Omega.SubMatrix(0, ObservedCount, 0, ObservedCount);
 
-    /// <summary>∂Σ/∂θₖ for every free parameter: the analytic derivatives of the RAM form.</summary>
-    public Matrix<double>[] Derivatives(IReadOnlyList<double> theta)
+    /// <summary>
+    /// ∂Σ/∂θₖ for every free parameter, the analytic derivatives of the RAM form, each as a flat
+    /// p×p array (symmetric, so row- and column-major alike), from B and Ω at the current point.
+    /// </summary>
+    public double[][] Derivatives(Matrix<double> b, Matrix<double> omega)
     {
-        var (b, omega) = Solve(theta);
         var p = ObservedCount;
-        var result = new Matrix<double>[FreeCount];
+        var bArray = b.ToColumnMajorArray();
+        var omegaArray = omega.ToColumnMajorArray();
+        var v = variableCount;
+        var result = new double[FreeCount][];
         for (var k = 0; k < result.Length; k++)
         {
-            result[k] = Matrix<double>.Build.Dense(p, p);
+            result[k] = new double[p * p];
         }
 
-        foreach (var cell in cells.Where(c => c.Free > 0))
+        var left = new double[p];
+        var right = new double[p];
+        foreach (var cell in cells)
         {
+            if (cell.Free == 0)
+            {
+                continue;
+            }
+
             var d = result[cell.Free - 1];
-            var bi = b.Column(cell.Row).SubVector(0, p);
+            // bᵢ: column i of B; ωⱼ: row j of Ω (= column j, Ω being symmetric); both cut to the observed rows.
+            Array.Copy(bArray, cell.Row * v, left, 0, p);
             if (cell.Asymmetric)
             {
                 // d(B S Bᵀ) for dA = Eᵢⱼ is B Eᵢⱼ Ω + (B Eᵢⱼ Ω)ᵀ = bᵢ ωⱼᵀ + ωⱼ bᵢᵀ.
-                var omegaJ = omega.Row(cell.Column).SubVector(0, p);
-                AddOuter(d, bi, omegaJ);
-                AddOuter(d, omegaJ, bi);
+                Array.Copy(omegaArray, cell.Column * v, right, 0, p);
+                AddSymmetricOuter(d, left, right, p);
             }
             else
             {
-                var bj = b.Column(cell.Column).SubVector(0, p);
-                AddOuter(d, bi, bj);
+                Array.Copy(bArray, cell.Column * v, right, 0, p);
                 if (cell.Row != cell.Column)
                 {
-                    AddOuter(d, bj, bi);
+                    AddSymmetricOuter(d, left, right, p);
+                }
+                else
+                {
+                    AddOuter(d, left, right, p);
                 }
             }
         }
@@ -109,18 +124,26 @@ internal sealed class RamModel
         return result;
     }
 
-    private static void AddOuter(Matrix<double> target, Vector<double> left, Vector<double> right)
+    /// <summary>target += u vᵀ + v uᵀ.</summary>
+    private static void AddSymmetricOuter(double[] target, double[] u, double[] v, int p)
     {
-        for (var i = 0; i < left.Count; i++)
+        for (var i = 0; i < p; i++)
         {
-            if (left[i] == 0)
+            for (var j = 0; j < p; j++)
             {
-                continue;
+                target[i * p + j] += u[i] * v[j] + v[i] * u[j];
             }
+        }
+    }
 
-            for (var j = 0; j < right.Count; j++)
+    /// <summary>target += u vᵀ.</summary>
+    private static void AddOuter(double[] target, double[] u, double[] v, int p)
+    {
+        for (var i = 0; i < p; i++)
+        {
+            for (var j = 0; j < p; j++)
             {
-                target[i, j] += left[i] * right[j];
+                target[i * p + j] += u[i] * v[j];
             }
         }
     }
