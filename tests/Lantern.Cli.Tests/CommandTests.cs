@@ -1,3 +1,4 @@
+using Lantern.Testing;
 using System.Net;
 using System.Net.Sockets;
 using Lantern.Cli.Tests.Infrastructure;

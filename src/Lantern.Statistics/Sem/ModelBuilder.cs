@@ -116,7 +116,7 @@ internal static class ModelBuilder
         {
             for (var j = i; j < x.Count; j++)
             {
-                var value = sample[Index(variables.Observed, x[i]), Index(variables.Observed, x[j])];
+                var value = sample[variables.Observed.IndexOf(x[i]), variables.Observed.IndexOf(x[j])];
                 rows.Add(new Draft(x[i], RowOperator.Covariance, x[j], null, false, value, false));
             }
         }
@@ -166,7 +166,7 @@ internal static class ModelBuilder
         return table with
         {
             Rows = [.. table.Rows.Select(row => row.Free == 0 && row.Operator == RowOperator.Covariance && x.Contains(row.Lhs) && x.Contains(row.Rhs) && !row.UserSpecified
-                ? row with { Start = sample[Index(observed, row.Lhs), Index(observed, row.Rhs)] }
+                ? row with { Start = sample[observed.IndexOf(row.Lhs), observed.IndexOf(row.Rhs)] }
                 : row)],
         };
     }
@@ -179,17 +179,4 @@ internal static class ModelBuilder
         Operator.Regression => RowOperator.Regression,
         _ => RowOperator.Covariance,
     };
-
-    private static int Index(IReadOnlyList<string> names, string name)
-    {
-        for (var i = 0; i < names.Count; i++)
-        {
-            if (names[i] == name)
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
 }

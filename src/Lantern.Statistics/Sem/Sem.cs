@@ -213,7 +213,7 @@ public static class Sem
 
     private static double LogDetOfExogenous(ModelVariables variables, Matrix<double> sample)
     {
-        var indices = variables.FixedExogenous.Select(x => IndexOf(variables.Observed, x)).ToArray();
+        var indices = variables.FixedExogenous.Select(x => variables.Observed.IndexOf(x)).ToArray();
         if (indices.Length == 0)
         {
             return 0;
@@ -270,18 +270,5 @@ public static class Sem
         }
 
         return rows;
-    }
-
-    private static int IndexOf(IReadOnlyList<string> names, string name)
-    {
-        for (var i = 0; i < names.Count; i++)
-        {
-            if (names[i] == name)
-            {
-                return i;
-            }
-        }
-
-        return -1;
     }
 }

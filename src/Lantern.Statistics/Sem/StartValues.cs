@@ -14,7 +14,7 @@ internal static class StartValues
     public static double[] For(ParameterTable table, Matrix<double> sample)
     {
         var observed = table.Variables.Observed;
-        int Index(string name) => IndexOf(observed, name);
+        int Index(string name) => observed.IndexOf(name);
         var factors = FactorStarts(table, sample, Index);
 
         var start = new double[table.FreeCount];
@@ -76,18 +76,5 @@ internal static class StartValues
         }
 
         return result;
-    }
-
-    private static int IndexOf(IReadOnlyList<string> names, string name)
-    {
-        for (var i = 0; i < names.Count; i++)
-        {
-            if (names[i] == name)
-            {
-                return i;
-            }
-        }
-
-        return -1;
     }
 }

@@ -1,3 +1,4 @@
+using Lantern.Testing;
 using Lantern.Web.Data;
 
 namespace Lantern.Cli.Tests.Infrastructure;

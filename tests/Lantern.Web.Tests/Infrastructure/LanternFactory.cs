@@ -1,3 +1,4 @@
+using Lantern.Testing;
 using System.Net.Http.Headers;
 using Lantern.Web.Data;
 using Lantern.Web.Features.Account;

@@ -1,11 +1,11 @@
 using Lantern.Web.Data;
 using Npgsql;
 
-namespace Lantern.Cli.Tests.Infrastructure;
+namespace Lantern.Testing;
 
 /// <summary>
-/// A fresh, empty database: a temporary SQLite file or a new PostgreSQL database on the server
-/// LANTERN_TEST_POSTGRES names (the same approach as Lantern.Web.Tests).
+/// A fresh, empty database for one test class: a temporary SQLite file or a new PostgreSQL
+/// database on the server LANTERN_TEST_POSTGRES names. Shared by the test projects (linked source).
 /// </summary>
 public sealed class TestDatabase : IAsyncDisposable
 {
@@ -35,7 +35,7 @@ public sealed class TestDatabase : IAsyncDisposable
     {
         if (provider == DatabaseProvider.Sqlite)
         {
-            var file = Path.Combine(Path.GetTempPath(), $"lantern-cli-test-{Guid.NewGuid():N}.db");
+            var file = Path.Combine(Path.GetTempPath(), $"lantern-test-{Guid.NewGuid():N}.db");
             return new TestDatabase(provider, $"Data Source={file}", file, null);
         }
 
