@@ -14,9 +14,9 @@ echo "Timing Lantern (BenchmarkDotNet)..."
 dotnet run -c Release --project bench/Lantern.Benchmarks -- --filter '*SemBenchmarks*' --exporters csv >/dev/null
 report=$(ls -t BenchmarkDotNet.Artifacts/results/*SemBenchmarks-report.csv | head -n 1)
 
-# Medians in seconds from BenchmarkDotNet's CSV (the Median column is in ms, e.g. "1.234 ms").
-median() { awk -F',' -v name="$1" 'NR == 1 { for (i = 1; i <= NF; i++) if ($i == "Median") col = i; next }
-  index($0, name) { gsub(/[" ms]/, "", $col); gsub(/,/, "", $col); print $col / 1000 }' "$report"; }
+# Medians in seconds from BenchmarkDotNet's CSV, read with R (cells such as "1,605.074 ms" are quoted).
+median() { Rscript -e 'a <- commandArgs(TRUE); d <- read.csv(a[1], check.names = FALSE);
+  v <- d$Median[grepl(a[2], d$Method, fixed = TRUE)]; cat(as.numeric(gsub("[, ms]", "", v)) / 1000, "\n")' "$report" "$1"; }
 lantern_fit=$(median "one fit")
 lantern_boot=$(median "bootstrap")
 lavaan_fit=$(echo "$lavaan" | awk '$1 == "fit" { print $2 }')

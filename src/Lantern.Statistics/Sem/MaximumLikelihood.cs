@@ -25,16 +25,21 @@ internal static class MaximumLikelihood
     public static double Discrepancy(Matrix<double> implied, Matrix<double> sample, double logDetSample) =>
         Inverse(implied) is { } inverse ? inverse.LogDet + TraceOfProduct(sample, inverse.Matrix) - logDetSample - implied.RowCount : double.PositiveInfinity;
 
-    public static Estimation Estimate(RamModel model, Matrix<double> sample, double[] start)
+    /// <param name="gradientTolerance">
+    /// When to stop: the largest |∂F/∂θ|. A bootstrap resample needs less precision than the
+    /// reported fit: its estimates only feed a standard deviation over hundreds of resamples.
+    /// </param>
+    public static Estimation Estimate(RamModel model, Matrix<double> sample, double[] start, double gradientTolerance = GradientTolerance)
     {
         var logDetSample = sample.Cholesky().DeterminantLn;
         var point = Evaluate(model, start, sample, logDetSample)
                     ?? throw new SemModelException("The starting values give a covariance matrix that is not positive definite.");
+        var workspace = new Workspace(model.FreeCount, model.ObservedCount);
 
         for (var iteration = 1; iteration <= MaxIterations; iteration++)
         {
-            var (gradient, information) = GradientAndInformation(model, point, sample);
-            if (gradient.AbsoluteMaximum() < GradientTolerance)
+            var (gradient, information) = GradientAndInformation(model, point, sample, workspace);
+            if (gradient.AbsoluteMaximum() < gradientTolerance)
             {
                 return Result(point, true, iteration, information);
             }
@@ -64,7 +69,7 @@ internal static class MaximumLikelihood
             point = accepted;
         }
 
-        var final = GradientAndInformation(model, point, sample);
+        var final = GradientAndInformation(model, point, sample, workspace);
         return Result(point, final.Gradient.AbsoluteMaximum() < 1e-5, MaxIterations, final.Information);
     }
 
@@ -81,26 +86,32 @@ internal static class MaximumLikelihood
         return new Point(theta, b, omega, implied, inverse.Matrix, discrepancy);
     }
 
+    /// <summary>Buffers one estimation reuses at every step, so the hot loop allocates little.</summary>
+    private sealed class Workspace(int q, int p)
+    {
+        public double[][] Derivatives { get; } = [.. Enumerable.Range(0, q).Select(_ => new double[p * p])];
+
+        public double[][] Weighted { get; } = [.. Enumerable.Range(0, q).Select(_ => new double[p * p])];
+    }
+
     /// <summary>∂F/∂θ and the expected information H (for F, i.e. per unit of N/2).</summary>
-    private static (Vector<double> Gradient, Matrix<double> Information) GradientAndInformation(RamModel model, Point point, Matrix<double> sample)
+    private static (Vector<double> Gradient, Matrix<double> Information) GradientAndInformation(RamModel model, Point point, Matrix<double> sample, Workspace workspace)
     {
         var p = point.Implied.RowCount;
-        var inverse = point.Inverse.ToColumnMajorArray();
-        var residualWeight = (point.Inverse * (point.Implied - sample) * point.Inverse).ToColumnMajorArray();
-        var derivatives = model.Derivatives(point.B, point.Omega);
+        var inverse = point.Inverse.AsColumnMajorArray() ?? point.Inverse.ToColumnMajorArray();
+        var residualWeight = (point.Inverse * (point.Implied - sample) * point.Inverse).AsColumnMajorArray();
+        var derivatives = model.Derivatives(point.B, point.Omega, workspace.Derivatives);
+        var weighted = workspace.Weighted;
         var q = derivatives.Length;
 
         // Hot loop on flat arrays. gₖ = Σᵢⱼ Mᵢⱼ (∂Σ/∂θₖ)ᵢⱼ, and Hₖₗ = tr(Wₖ Wₗ) = Σᵢⱼ Wₖ[i,j] Wₗ[j,i]
-        // with Wₖ = Σ⁻¹ ∂Σ/∂θₖ, so each entry is one dot product of Wₖ with Wₗ transposed.
-        var weighted = new double[q][];
-        var weightedTransposed = new double[q][];
+        // with Wₖ = Σ⁻¹ ∂Σ/∂θₖ. Σ⁻¹ and ∂Σ are symmetric, so their storage order does not matter.
         var gradient = Vector<double>.Build.Dense(q);
         for (var k = 0; k < q; k++)
         {
             var d = derivatives[k];
             gradient[k] = Dot(residualWeight, d);
-            var w = new double[p * p];
-            var wt = new double[p * p];
+            var w = weighted[k];
             for (var i = 0; i < p; i++)
             {
                 for (var j = 0; j < p; j++)
@@ -108,25 +119,30 @@ internal static class MaximumLikelihood
                     var sum = 0.0;
                     for (var m = 0; m < p; m++)
                     {
-                        // Σ⁻¹ and ∂Σ are symmetric, so column-major and row-major indexing agree.
                         sum += inverse[i * p + m] * d[m * p + j];
                     }
 
                     w[i * p + j] = sum;
-                    wt[j * p + i] = sum;
                 }
             }
-
-            weighted[k] = w;
-            weightedTransposed[k] = wt;
         }
 
         var information = Matrix<double>.Build.Dense(q, q);
         for (var k = 0; k < q; k++)
         {
+            var wk = weighted[k];
             for (var l = k; l < q; l++)
             {
-                var value = Dot(weighted[k], weightedTransposed[l]);
+                var wl = weighted[l];
+                var value = 0.0;
+                for (var i = 0; i < p; i++)
+                {
+                    for (var j = 0; j < p; j++)
+                    {
+                        value += wk[i * p + j] * wl[j * p + i];
+                    }
+                }
+
                 information[k, l] = value;
                 information[l, k] = value;
             }

@@ -77,16 +77,19 @@ internal sealed class RamModel
     /// ∂Σ/∂θₖ for every free parameter, the analytic derivatives of the RAM form, each as a flat
     /// p×p array (symmetric, so row- and column-major alike), from B and Ω at the current point.
     /// </summary>
-    public double[][] Derivatives(Matrix<double> b, Matrix<double> omega)
+    public double[][] Derivatives(Matrix<double> b, Matrix<double> omega) =>
+        Derivatives(b, omega, [.. Enumerable.Range(0, FreeCount).Select(_ => new double[ObservedCount * ObservedCount])]);
+
+    /// <summary>The same, written into <paramref name="result"/> (q arrays of p×p), so a caller can reuse its buffers.</summary>
+    public double[][] Derivatives(Matrix<double> b, Matrix<double> omega, double[][] result)
     {
         var p = ObservedCount;
-        var bArray = b.ToColumnMajorArray();
-        var omegaArray = omega.ToColumnMajorArray();
+        var bArray = b.AsColumnMajorArray() ?? b.ToColumnMajorArray();
+        var omegaArray = omega.AsColumnMajorArray() ?? omega.ToColumnMajorArray();
         var v = variableCount;
-        var result = new double[FreeCount][];
-        for (var k = 0; k < result.Length; k++)
+        foreach (var buffer in result)
         {
-            result[k] = new double[p * p];
+            Array.Clear(buffer);
         }
 
         var left = new double[p];
