@@ -16,7 +16,7 @@ report=$(ls -t BenchmarkDotNet.Artifacts/results/*SemBenchmarks-report.csv | hea
 
 # Medians in seconds from BenchmarkDotNet's CSV, read with R (cells such as "1,605.074 ms" are quoted).
 median() { Rscript -e 'a <- commandArgs(TRUE); d <- read.csv(a[1], check.names = FALSE);
-  v <- d$Median[grepl(a[2], d$Method, fixed = TRUE)]; cat(as.numeric(gsub("[, ms]", "", v)) / 1000, "\n")' "$report" "$1"; }
+  v <- d$Median[grepl(a[2], d$Method, fixed = TRUE)]; cat(as.numeric(gsub("[, ms]", "", v)) / 1000, sep = "")' "$report" "$1"; }
 lantern_fit=$(median "one fit")
 lantern_boot=$(median "bootstrap")
 lavaan_fit=$(echo "$lavaan" | awk '$1 == "fit" { print $2 }')
