@@ -3,12 +3,13 @@ using System.Globalization;
 using System.Text.Json;
 using Lantern.Statistics.Data;
 using Lantern.Statistics.Sem;
+using Lantern.Statistics.Sem.Diagram;
 using Lantern.Statistics.Sem.Syntax;
 using Spectre.Console;
 
 namespace Lantern.Cli;
 
-/// <summary><c>lantern sem fit --model MODEL.lav --data DATA.csv [--format text|json]</c>.</summary>
+/// <summary><c>lantern sem fit --model MODEL.lav --data DATA.csv [--format text|json] [--bootstrap N] [--seed S] [--diagram OUT.svg]</c>.</summary>
 internal static class SemCommand
 {
     private const int InputError = 2;
@@ -28,7 +29,8 @@ internal static class SemCommand
                 result.AddError("--bootstrap must be between 0 and 1000000.");
             }
         });
-        var fit = new Command("fit", "Fit a path model or SEM by maximum likelihood, as lavaan's sem() does by default.") { model, data, format, bootstrap, seed };
+        var diagram = new Option<FileInfo?>("--diagram") { Description = "Also write an SVG path diagram with standardized coefficients to this file." };
+        var fit = new Command("fit", "Fit a path model or SEM by maximum likelihood, as lavaan's sem() does by default.") { model, data, format, bootstrap, seed, diagram };
         fit.SetAction(parse =>
         {
             SemResult result;
@@ -52,6 +54,19 @@ internal static class SemCommand
             {
                 Console.Error.WriteLine(ex is ModelSyntaxException ? $"{parse.GetValue(model)!.Name}: {ex.Message}" : ex.Message);
                 return InputError;
+            }
+
+            if (parse.GetValue(diagram) is { } diagramFile)
+            {
+                try
+                {
+                    File.WriteAllText(diagramFile.FullName, PathDiagram.Svg(result));
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    Console.Error.WriteLine($"{diagramFile.FullName}: {ex.Message}");
+                    return InputError;
+                }
             }
 
             Console.Out.Write(parse.GetValue(format) == "json" ? SemJson.Write(result) : SemText.Write(result));

@@ -45,6 +45,39 @@ public sealed class SemCommandTests
         result.Stdout.ShouldContain("85.306");
     }
 
+    [Fact]
+    public async Task Diagram_writes_an_svg_path_diagram_beside_the_result()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"lantern-diagram-{Guid.NewGuid():N}.svg");
+        try
+        {
+            var result = await CliProcess.RunAsync(["sem", "fit", "--model", Reference("mediation.lav"), "--data", Reference("lavaan_mediation_sim_seed1234.csv"), "--diagram", file]);
+
+            result.ExitCode.ShouldBe(0, result.ToString());
+            var svg = System.Xml.Linq.XDocument.Load(file).Root!;
+            svg.Name.LocalName.ShouldBe("svg");
+            svg.Descendants().Count(e => e.Name.LocalName == "rect" && e.Parent!.Attribute("data-name") != null).ShouldBe(3, "X, M and Y");
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public async Task Bootstrap_gives_the_same_json_for_the_same_seed()
+    {
+        string[] args = ["sem", "fit", "--model", Reference("mediation.lav"), "--data", Reference("lavaan_mediation_sim_seed1234.csv"), "--format", "json", "--bootstrap", "200", "--seed", "11"];
+
+        var first = await CliProcess.RunAsync(args);
+        var second = await CliProcess.RunAsync(args);
+
+        first.ExitCode.ShouldBe(0, first.ToString());
+        second.Stdout.ShouldBe(first.Stdout);
+        using var json = JsonDocument.Parse(first.Stdout);
+        json.RootElement.GetProperty("bootstrap").GetProperty("succeeded").GetInt32().ShouldBe(200);
+    }
+
     [Theory]
     [InlineData("visual =~ x1 + x2 +\nspeed =~~ x7", "line 2")]
     [InlineData("x1 ~ nosuchcolumn", "line 1: \"nosuchcolumn\" is neither")]
