@@ -2,18 +2,12 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Columns;
-using BenchmarkDotNet.Configs;
-using BenchmarkDotNet.Jobs;
-using BenchmarkDotNet.Reports;
-using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Lantern.Web;
 using Lantern.Web.Data;
 using Lantern.Web.Features.Account;
 using Lantern.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
-using Perfolizer.Horology;
 
 namespace Lantern.Benchmarks;
 
@@ -22,7 +16,7 @@ namespace Lantern.Benchmarks;
 /// in under 100 ms (median) on SQLite and on PostgreSQL. The real app runs in this process on real
 /// Kestrel; every call is a full HTTP round trip with an API token, and the whole body is read.
 /// </summary>
-[Config(typeof(Config))]
+[Config(typeof(InProcessConfig))]
 [MemoryDiagnoser]
 public class CoverageBenchmarks
 {
@@ -159,21 +153,4 @@ public class CoverageBenchmarks
         }
     }
 
-    /// <summary>
-    /// A short job, run in this process: the app under test lives here anyway, and the generated
-    /// out-of-process project would sit inside the repository and inherit its analyzer settings.
-    /// </summary>
-    private sealed class Config : ManualConfig
-    {
-        public Config()
-        {
-            AddJob(Job.Default
-                .WithWarmupCount(3)
-                .WithIterationCount(15)
-                .WithToolchain(InProcessEmitToolchain.Instance)
-                .WithId("InProcess-3x15"));
-            AddColumn(StatisticColumn.Median, StatisticColumn.Min, StatisticColumn.Max);
-            SummaryStyle = SummaryStyle.Default.WithTimeUnit(TimeUnit.Millisecond);
-        }
-    }
 }

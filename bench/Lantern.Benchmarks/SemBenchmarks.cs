@@ -1,12 +1,6 @@
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Columns;
-using BenchmarkDotNet.Configs;
-using BenchmarkDotNet.Jobs;
-using BenchmarkDotNet.Reports;
-using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Lantern.Statistics.Data;
 using Lantern.Statistics.Sem;
-using Perfolizer.Horology;
 
 namespace Lantern.Benchmarks;
 
@@ -16,7 +10,7 @@ namespace Lantern.Benchmarks;
 /// each operation is the whole fit (parse the syntax, build the table, estimate, infer, fit measures).
 /// bench/sem-vs-lavaan.sh runs these beside lavaan.
 /// </summary>
-[Config(typeof(Config))]
+[Config(typeof(InProcessConfig))]
 [MemoryDiagnoser]
 public class SemBenchmarks
 {
@@ -39,14 +33,4 @@ public class SemBenchmarks
 
     private static SemResult Check(SemResult result) =>
         result.Converged ? result : throw new InvalidOperationException("The benchmark model did not converge.");
-
-    private sealed class Config : ManualConfig
-    {
-        public Config()
-        {
-            AddJob(Job.Default.WithWarmupCount(3).WithIterationCount(15).WithToolchain(InProcessEmitToolchain.Instance).WithId("InProcess-3x15"));
-            AddColumn(StatisticColumn.Median, StatisticColumn.Min, StatisticColumn.Max);
-            SummaryStyle = SummaryStyle.Default.WithTimeUnit(TimeUnit.Millisecond);
-        }
-    }
 }
