@@ -152,5 +152,4 @@ public class CoverageBenchmarks
             throw new InvalidOperationException($"The region page did not render its coverage ({(int)response.StatusCode}).");
         }
     }
-
 }
