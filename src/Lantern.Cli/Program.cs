@@ -10,5 +10,6 @@ var root = new RootCommand("Lantern: software for anti-trafficking coalitions.")
     TransferCommands.CreateImport(),
     TransferCommands.CreateExport(),
     SemCommand.Create(),
+    ScreenCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -1,0 +1,149 @@
+using System.Buffers;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Lantern.Screening.Ads;
+using Lantern.Screening.Contacts;
+using Lantern.Screening.Indicators;
+using Lantern.Screening.Text;
+
+namespace Lantern.Screening.Output;
+
+/// <summary>The JSON of one ads.jsonl line, written in two steps: the ad's own findings when it is screened, the rest after linking.</summary>
+internal static class AdJson
+{
+    /// <summary>Data files, not HTML: non-ASCII text stays readable and compact instead of \u-escaped.</summary>
+    public static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private static readonly string[] EntityCodes = [.. Enum.GetNames<EntityType>().Select(n => n.ToLowerInvariant())];
+
+    /// <summary>Serializes what the ad shows on its own; <paramref name="writer"/> is reset onto <paramref name="scratch"/> and reused.</summary>
+    public static Screened Compact(AdAnalysis analysis, ArrayBufferWriter<byte> scratch, Utf8JsonWriter writer)
+    {
+        scratch.ResetWrittenCount();
+        writer.Reset(scratch);
+        var set = default(IndicatorSet);
+        writer.WriteStartArray();
+        foreach (var hit in analysis.Indicators)
+        {
+            WriteIndicator(writer, hit.Indicator, hit.Evidence);
+            set = set.With(hit.Indicator);
+        }
+
+        writer.WriteEndArray();
+        writer.Flush();
+
+        // The indicator objects are kept without brackets, so link indicators can be appended after linking.
+        var indicatorBytes = scratch.WrittenCount - 2;
+        writer.Reset(scratch);
+        writer.WriteStartObject();
+        writer.WriteStartArray("entities");
+        foreach (var entity in analysis.Entities)
+        {
+            WriteEntity(writer, entity);
+        }
+
+        writer.WriteEndArray();
+        if (!analysis.Ad.Extra.IsEmpty)
+        {
+            writer.WritePropertyName("extra");
+            writer.WriteRawValue(analysis.Ad.Extra.Span, skipInputValidation: true);
+        }
+
+        writer.WriteEndObject();
+        writer.Flush();
+
+        // scratch now holds [indicators]{"entities":[...],"extra":...}; keep the insides of both.
+        var written = scratch.WrittenSpan;
+        var json = new byte[written.Length - 4];
+        written.Slice(1, indicatorBytes).CopyTo(json);
+        written[(indicatorBytes + 3)..^1].CopyTo(json.AsSpan(indicatorBytes));
+        return new Screened
+        {
+            Id = analysis.Ad.Id,
+            Kind = analysis.Kind,
+            Json = json,
+            IndicatorBytes = indicatorBytes,
+            Indicators = set,
+            Entities = [.. analysis.Entities],
+            Images = analysis.Ad.ImageHashes,
+            Facts = [.. analysis.Facts],
+            Platform = analysis.Ad.Platform,
+            PostedAt = analysis.Ad.PostedAt,
+            Shingles = analysis.Shingles,
+        };
+    }
+
+    /// <summary>
+    /// Writes the full line: id, kind, risk, cluster, every indicator, entities, extra fields. The
+    /// writer is reset onto <paramref name="output"/> for each part, so one writer serves a whole worker.
+    /// </summary>
+    public static void WriteLine(Screened ad, ArrayBufferWriter<byte> output, Utf8JsonWriter writer)
+    {
+        writer.Reset(output);
+        writer.WriteStartObject();
+        writer.WriteString("id", ad.Id);
+        writer.WriteString("kind", ad.Kind.Code());
+        writer.WriteNumber("risk", ad.Risk);
+        writer.WriteNumber("cluster", ad.Cluster);
+        writer.Flush();
+        output.Write(",\"indicators\":["u8);
+        var ownIndicators = ad.Json.AsSpan(0, ad.IndicatorBytes);
+        output.Write(ownIndicators);
+        var first = ownIndicators.IsEmpty;
+        foreach (var (indicator, evidence) in ad.LinkEvidence?.OrderBy(e => e.Key.Index) ?? Enumerable.Empty<KeyValuePair<Indicator, List<Evidence>>>())
+        {
+            if (!first)
+            {
+                output.Write(","u8);
+            }
+
+            writer.Reset(output);
+            WriteIndicator(writer, indicator, evidence);
+            writer.Flush();
+            first = false;
+        }
+
+        output.Write("],"u8);
+        output.Write(ad.Json.AsSpan(ad.IndicatorBytes));
+        output.Write("}\n"u8);
+    }
+
+    private static void WriteIndicator(Utf8JsonWriter writer, Indicator indicator, IReadOnlyList<Evidence> evidence)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("code", indicator.Code);
+        writer.WriteString("label", indicator.Label);
+        writer.WriteStartArray("evidence");
+        foreach (var item in evidence)
+        {
+            WriteEvidence(writer, item);
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    private static void WriteEntity(Utf8JsonWriter writer, Entity entity)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("type", EntityCodes[(int)entity.Type]);
+        writer.WriteString("value", entity.Value);
+        writer.WritePropertyName("evidence");
+        WriteEvidence(writer, entity.Evidence);
+        writer.WriteEndObject();
+    }
+
+    public static void WriteEvidence(Utf8JsonWriter writer, Evidence evidence)
+    {
+        writer.WriteStartObject();
+        if (evidence.Field is { } field)
+        {
+            writer.WriteString("field", field);
+        }
+
+        writer.WriteNumber("start", evidence.Start);
+        writer.WriteNumber("end", evidence.End);
+        writer.WriteString("text", evidence.Text);
+        writer.WriteEndObject();
+    }
+}

@@ -1,0 +1,205 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text.Json;
+using Lantern.Screening.Linking;
+
+namespace Lantern.Screening.Output;
+
+/// <summary>One clusters.jsonl line: the network's ads, what links them, what contradicts itself, when and where it was seen, its risk.</summary>
+internal sealed class ClusterJson
+{
+    private readonly IReadOnlyList<Screened> ads;
+    private readonly int[] start;
+    private readonly int[] members;
+    private readonly Dictionary<int, List<Link>> linksOf = [];
+    private readonly Dictionary<int, List<Inconsistency>> inconsistenciesOf = [];
+
+    public ClusterJson(IReadOnlyList<Screened> ads, Networks networks, IEnumerable<Inconsistency> inconsistencies)
+    {
+        this.ads = ads;
+
+        // Counting sort of ads by cluster: members[start[c]..start[c+1]] are cluster c's ads in input order.
+        start = new int[networks.ClusterCount + 2];
+        foreach (var cluster in networks.ClusterOf)
+        {
+            start[cluster + 1]++;
+        }
+
+        for (var c = 1; c < start.Length; c++)
+        {
+            start[c] += start[c - 1];
+        }
+
+        members = new int[ads.Count];
+        var next = (int[])start.Clone();
+        for (var ad = 0; ad < ads.Count; ad++)
+        {
+            members[next[networks.ClusterOf[ad]]++] = ad;
+        }
+
+        foreach (var link in networks.Links)
+        {
+            Add(linksOf, networks.ClusterOf[link.Ads[0]], link);
+        }
+
+        foreach (var inconsistency in inconsistencies)
+        {
+            Add(inconsistenciesOf, networks.ClusterOf[inconsistency.Ads[0]], inconsistency);
+        }
+    }
+
+    public ReadOnlySpan<int> Members(int cluster) => members.AsSpan(start[cluster], start[cluster + 1] - start[cluster]);
+
+    public void Write(int cluster, ArrayBufferWriter<byte> output, Utf8JsonWriter writer)
+    {
+        writer.Reset(output);
+        var ids = Members(cluster);
+        writer.WriteStartObject();
+        writer.WriteNumber("cluster", cluster);
+        writer.WriteNumber("size", ids.Length);
+        writer.WriteStartArray("ad_ids");
+        foreach (var ad in ids)
+        {
+            writer.WriteStringValue(ads[ad].Id);
+        }
+
+        writer.WriteEndArray();
+        WriteLinks(writer, linksOf.GetValueOrDefault(cluster));
+        WriteInconsistencies(writer, inconsistenciesOf.GetValueOrDefault(cluster));
+        WriteSeen(writer, ids);
+        writer.WriteStartArray("platforms");
+        foreach (var platform in Platforms(ids))
+        {
+            writer.WriteStringValue(platform);
+        }
+
+        writer.WriteEndArray();
+        var risk = 0.0;
+        foreach (var ad in ids)
+        {
+            risk = Math.Max(risk, ads[ad].Risk);
+        }
+
+        writer.WriteNumber("risk", risk);
+        writer.WriteEndObject();
+        writer.Flush();
+        output.Write("\n"u8);
+    }
+
+    private void WriteLinks(Utf8JsonWriter writer, List<Link>? links)
+    {
+        writer.WriteStartArray("links");
+        foreach (var link in links ?? [])
+        {
+            writer.WriteStartObject();
+            writer.WriteString("type", link.TypeCode);
+            writer.WriteString("value", link.Type == LinkType.Text ? ads[link.Ads[0]].Id : link.Value);
+            if (link.Similarity is { } similarity)
+            {
+                writer.WriteNumber("similarity", Math.Round(similarity, 3));
+            }
+
+            if (link.Pictures is { Length: > 1 } pictures)
+            {
+                writer.WriteStartArray("pictures");
+                foreach (var picture in pictures)
+                {
+                    writer.WriteStringValue(picture.ToString("x16", CultureInfo.InvariantCulture));
+                }
+
+                writer.WriteEndArray();
+            }
+
+            WriteIds(writer, link.Ads);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+    }
+
+    private void WriteInconsistencies(Utf8JsonWriter writer, List<Inconsistency>? inconsistencies)
+    {
+        writer.WriteStartArray("inconsistencies");
+        foreach (var item in inconsistencies ?? [])
+        {
+            writer.WriteStartObject();
+            writer.WriteString("type", item.Link.TypeCode);
+            writer.WriteString("value", item.Link.Value);
+            writer.WriteString("field", item.Field.ToString().ToLowerInvariant());
+            writer.WriteStartArray("values");
+            foreach (var value in item.Values)
+            {
+                writer.WriteStringValue(value);
+            }
+
+            writer.WriteEndArray();
+            WriteIds(writer, item.Ads);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+    }
+
+    private void WriteIds(Utf8JsonWriter writer, int[] adIndices)
+    {
+        writer.WriteStartArray("ad_ids");
+        foreach (var ad in adIndices)
+        {
+            writer.WriteStringValue(ads[ad].Id);
+        }
+
+        writer.WriteEndArray();
+    }
+
+    private void WriteSeen(Utf8JsonWriter writer, ReadOnlySpan<int> ids)
+    {
+        DateTimeOffset? first = null, last = null;
+        foreach (var ad in ids)
+        {
+            if (ads[ad].PostedAt is { } posted)
+            {
+                first = first is null || posted < first ? posted : first;
+                last = last is null || posted > last ? posted : last;
+            }
+        }
+
+        WriteTime(writer, "first_seen", first);
+        WriteTime(writer, "last_seen", last);
+    }
+
+    private static void WriteTime(Utf8JsonWriter writer, string name, DateTimeOffset? time)
+    {
+        if (time is { } value)
+        {
+            writer.WriteString(name, value);
+        }
+        else
+        {
+            writer.WriteNull(name);
+        }
+    }
+
+    private SortedSet<string> Platforms(ReadOnlySpan<int> ids)
+    {
+        var platforms = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var ad in ids)
+        {
+            if (ads[ad].Platform is { Length: > 0 } platform)
+            {
+                platforms.Add(platform);
+            }
+        }
+
+        return platforms;
+    }
+
+    private static void Add<T>(Dictionary<int, List<T>> map, int cluster, T item)
+    {
+        if (!map.TryGetValue(cluster, out var list))
+        {
+            map[cluster] = list = [];
+        }
+
+        list.Add(item);
+    }
+}

@@ -1,0 +1,99 @@
+using System.Globalization;
+using Lantern.Screening.Indicators;
+using Lantern.Screening.Linking;
+using Lantern.Screening.Text;
+
+namespace Lantern.Screening.Output;
+
+/// <summary>
+/// The indicators only comparison can raise, added to each ad with its evidence: the contact it
+/// shares, the picture it reuses, the name, age or place that differs from the others'.
+/// </summary>
+internal static class LinkFindings
+{
+    public static List<Inconsistency> Apply(IReadOnlyList<Screened> ads, Networks networks)
+    {
+        var inconsistencies = new List<Inconsistency>();
+        foreach (var link in networks.Links)
+        {
+            if (link.Type == LinkType.Text)
+            {
+                continue;
+            }
+
+            foreach (var ad in link.Ads)
+            {
+                foreach (var evidence in SharedEvidence(ads[ad], link))
+                {
+                    ads[ad].AddLinkEvidence(link.Type == LinkType.Image ? IndicatorCatalog.ReusedImages : IndicatorCatalog.SharedContact, evidence);
+                }
+            }
+
+            foreach (var field in Enum.GetValues<FactKind>())
+            {
+                if (Disagreement(ads, link, field) is { } inconsistency)
+                {
+                    inconsistencies.Add(inconsistency);
+                    foreach (var ad in inconsistency.Ads)
+                    {
+                        foreach (var fact in ads[ad].Facts.Where(f => f.Kind == field))
+                        {
+                            ads[ad].AddLinkEvidence(IndicatorCatalog.InconsistentDetails, fact.Evidence);
+                        }
+                    }
+                }
+            }
+        }
+
+        return inconsistencies;
+    }
+
+    private static IEnumerable<Evidence> SharedEvidence(Screened ad, Link link)
+    {
+        if (link.Type == LinkType.Image)
+        {
+            for (var i = 0; i < ad.Images.Length; i++)
+            {
+                if (Array.IndexOf(link.Pictures!, ad.Images[i]) >= 0)
+                {
+                    yield return Evidence.OfField($"image_hashes[{i}]", ad.Images[i].ToString("x16", CultureInfo.InvariantCulture));
+                }
+            }
+
+            yield break;
+        }
+
+        foreach (var entity in ad.Entities)
+        {
+            if (NetworkLinker.LinkTypeOf(entity.Type) == link.Type && entity.Value == link.Value)
+            {
+                yield return entity.Evidence;
+            }
+        }
+    }
+
+    private static Inconsistency? Disagreement(IReadOnlyList<Screened> ads, Link link, FactKind field)
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        var stating = new List<int>();
+        foreach (var ad in link.Ads)
+        {
+            var states = false;
+            foreach (var fact in ads[ad].Facts)
+            {
+                if (fact.Kind == field)
+                {
+                    values.TryAdd(fact.Value, fact.Evidence.Text);
+                    states = true;
+                }
+            }
+
+            if (states)
+            {
+                stating.Add(ad);
+            }
+        }
+
+        return values.Count > 1 ? new Inconsistency(link, field, [.. values.Values], [.. stating]) : null;
+    }
+}
