@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every Lantern test. As root on Debian it installs what the tests need (PostgreSQL,
-# Chromium); it then starts a throwaway PostgreSQL cluster unless LANTERN_TEST_POSTGRES already
-# names a server, runs `dotnet test` on the whole solution, and stops the cluster again.
+# Chromium, a font and poppler-utils for the PDF export); it then starts a throwaway PostgreSQL
+# cluster unless LANTERN_TEST_POSTGRES already names a server, runs `dotnet test` on the whole
+# solution, and stops the cluster again.
 # Extra arguments go to dotnet test (e.g. ./test.sh --filter Coverage).
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -10,6 +11,9 @@ if [ "$(id -u)" = 0 ]; then
   missing=()
   ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
   [ -x /usr/bin/chromium ] || missing+=(chromium)
+  # The advocacy planner's PDF export needs a free font; its tests read the PDFs back with pdftotext.
+  [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing+=(fonts-dejavu-core)
+  command -v pdftotext >/dev/null || missing+=(poppler-utils)
   if [ ${#missing[@]} -gt 0 ]; then
     echo "Installing ${missing[*]} from Debian..."
     apt-get update -qq

@@ -37,6 +37,9 @@ internal static class ScreenCommand
         };
         screen.SetAction(parse =>
         {
+            // Millions of ads stay in memory until they are linked: full blocking collections of that
+            // heap cost more than collecting it in the background while the workers go on.
+            System.Runtime.GCSettings.LatencyMode = System.Runtime.GCLatencyMode.SustainedLowLatency;
             var options = new ScreeningOptions(parse.GetValue(region), LinkingOptions.Default with
             {
                 ImageDistance = parse.GetValue(imageDistance),

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration.Memory;
 using Lantern.Web.Components;
 using Lantern.Web.Data;
 using Lantern.Web.Features.Account;
+using Lantern.Web.Features.Advocacy;
 using Lantern.Web.Features.Coalition;
 using Lantern.Web.Features.Health;
 using Lantern.Web.Features.Knowledge;
@@ -42,6 +43,7 @@ public static class LanternApp
         builder.AddLanternRateLimits();
         builder.AddKnowledgeBase();
         builder.AddCoalition();
+        builder.AddAdvocacy();
         builder.Services.AddRazorComponents();
         builder.Services.AddAntiforgery(options => options.Cookie.Name = "lantern.af");
         builder.Services.AddProblemDetails();
@@ -62,6 +64,7 @@ public static class LanternApp
         app.MapHealth();
         app.MapAccount();
         app.MapCoalition();
+        app.MapAdvocacy();
         app.MapRazorComponents<App>();
         return app;
     }

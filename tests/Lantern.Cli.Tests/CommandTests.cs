@@ -69,7 +69,7 @@ public abstract class CommandTests(CliFixture cli)
     }
 
     [Fact]
-    public async Task Db_migrate_applies_the_initial_migration_once_and_db_status_lists_it()
+    public async Task Db_migrate_applies_every_migration_once_and_db_status_lists_them()
     {
         // A database of its own: the class's database may already have been migrated by another test.
         await using var fresh = await TestDatabase.CreateAsync(cli.Provider);
@@ -77,7 +77,7 @@ public abstract class CommandTests(CliFixture cli)
 
         var first = await Run("db", "migrate");
         first.ExitCode.ShouldBe(0, first.ToString());
-        first.Stdout.ShouldContain("Applied 1 migration(s): 0001_Initial", Case.Sensitive, first.ToString());
+        first.Stdout.ShouldContain("Applied 2 migration(s): 0001_Initial, 0002_Advocacy", Case.Sensitive, first.ToString());
 
         var second = await Run("db", "migrate");
         second.ExitCode.ShouldBe(0, second.ToString());
@@ -87,6 +87,7 @@ public abstract class CommandTests(CliFixture cli)
         status.ExitCode.ShouldBe(0, status.ToString());
         status.Stdout.ShouldContain(cli.Provider == DatabaseProvider.Postgres ? "Provider: Npgsql" : "Provider: Microsoft.EntityFrameworkCore.Sqlite", Case.Sensitive, status.ToString());
         status.Stdout.ShouldContain("applied  0001_Initial", Case.Sensitive, status.ToString());
+        status.Stdout.ShouldContain("applied  0002_Advocacy", Case.Sensitive, status.ToString());
         status.Stdout.ShouldNotContain("pending", Case.Sensitive, status.ToString());
     }
 

@@ -67,18 +67,24 @@ public static class ContactExtractor
                 wordEnd++;
             }
 
-            var end = EmailScanner.TryAdd(text, start, found);
-            if (end < 0)
+            // Each scanner first says, from a character or two, whether it could match here at all.
+            var end = -1;
+            if (EmailScanner.MayFollow(text, wordEnd))
+            {
+                end = EmailScanner.TryAdd(text, start, found);
+            }
+
+            if (end < 0 && UrlScanner.MayStartWith(text, wordEnd))
             {
                 end = UrlScanner.TryAdd(text, start, found);
             }
 
-            if (end < 0 && WalletScanner.TryAdd(text, start, wordEnd, found))
+            if (end < 0 && WalletScanner.MayBe(wordEnd - start) && WalletScanner.TryAdd(text, start, wordEnd, found))
             {
                 end = wordEnd;
             }
 
-            if (end < 0 && char.IsLetter(text[start]))
+            if (end < 0 && HandleScanner.MayLabel(text, wordEnd) && char.IsLetter(text[start]))
             {
                 end = HandleScanner.TryAddLabelled(text, start, wordEnd, found);
             }
@@ -99,14 +105,28 @@ public static class ContactExtractor
         /// </summary>
         private readonly int PhoneStartInWord(int start, int wordEnd)
         {
-            if (!char.IsLetter(text[start]))
+            var first = text[start];
+            if (!char.IsLetter(first))
             {
                 return start;
             }
 
+            if (DigitWords.MatchStart(text.AsSpan(start, wordEnd - start), out _) > 0)
+            {
+                return start;
+            }
+
+            // Ordinary words end in a letter and do not start with O, l or I: they are all letters,
+            // so "double" or "triple" is the only way left for them to begin a number.
+            var startsWithDigitLetter = DigitSymbols.FromLetter(first) >= 0;
+            if (!startsWithDigitLetter && char.IsLetter(text[wordEnd - 1]))
+            {
+                return DigitWords.RepeatCount(text.AsSpan(start, wordEnd - start)) > 0 ? start : -1;
+            }
+
+            // Letters running into digits: "double7", "O7700...", "Tel07700...".
             var lettersEnd = ContactChars.EndOfLetters(text, start);
-            var letters = text.AsSpan(start, lettersEnd - start);
-            if (DigitWords.MatchStart(letters, out _) > 0 || DigitWords.RepeatCount(letters) > 0)
+            if (DigitWords.RepeatCount(text.AsSpan(start, lettersEnd - start)) > 0)
             {
                 return start;
             }
@@ -116,7 +136,7 @@ public static class ContactExtractor
                 return -1;
             }
 
-            return DigitSymbols.FromLetter(text[start]) >= 0 ? start : lettersEnd;
+            return startsWithDigitLetter ? start : lettersEnd;
         }
 
         private int TryPhone(int start)

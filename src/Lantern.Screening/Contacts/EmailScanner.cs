@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Lantern.Screening.Text;
 
 namespace Lantern.Screening.Contacts;
@@ -21,6 +22,37 @@ internal static class EmailScanner
         Spaced,
         Bracketed,
         Word,
+    }
+
+    /// <summary>
+    /// Whether what follows a word could lead to an @: more of an address's first part, an @, or
+    /// an obfuscated one ("(at)", " at "). One or two reads that rule out nearly every word of prose.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool MayFollow(string text, int wordEnd)
+    {
+        if (wordEnd + 1 >= text.Length)
+        {
+            return false;
+        }
+
+        var c = text[wordEnd];
+        var next = text[wordEnd + 1];
+        if (IsAtSignLead(c))
+        {
+            return true;
+        }
+
+        // "anna.smith@", not "word. Next": an address's first part does not end in a dot, but
+        // may end in another of its characters ("anna_(at)...", "anna_ at ...").
+        if (ContactChars.IsEmailLocalChar(c))
+        {
+            return ContactChars.IsEmailLocalChar(next) || IsAtSignLead(next) || (c != '.' && ContactChars.IsInlineSpace(next));
+        }
+
+        return ContactChars.IsInlineSpace(c)
+            && (IsAtSignLead(next) || ContactChars.IsInlineSpace(next)
+                || ((next | 0x20) == 'a' && wordEnd + 2 < text.Length && (text[wordEnd + 2] | 0x20) == 't'));
     }
 
     /// <summary>Adds the address that starts at <paramref name="start"/>, if one does, and returns its end; else -1.</summary>
@@ -60,6 +92,8 @@ internal static class EmailScanner
         found.Add(new Entity(EntityType.Email, Canonical(text, start, localEnd, labels[..labelCount]), Evidence.Of(text, start, end)));
         return end;
     }
+
+    private static bool IsAtSignLead(char c) => c is '@' or '(' or '[' or '{' or '<';
 
     private static bool IsAcceptableTld(ReadOnlySpan<char> tld, AtSign at, bool obfuscatedDot)
     {
@@ -128,7 +162,7 @@ internal static class EmailScanner
     /// Skips a bracketed word such as "(at)" or "[ dot ]" at <paramref name="open"/>; returns
     /// <paramref name="open"/> when there is none.
     /// </summary>
-    internal static int SkipBracketed(string text, int open, string word, string symbol)
+    private static int SkipBracketed(string text, int open, string word, string symbol)
     {
         var close = text[open] switch
         {
@@ -170,12 +204,12 @@ internal static class EmailScanner
         while (count < labels.Length)
         {
             var end = at;
-            while (end < text.Length && end - at < MaxLabelLength && ContactChars.IsDomainLabelChar(text[end]))
+            while (end < text.Length && ContactChars.IsDomainLabelChar(text[end]))
             {
                 end++;
             }
 
-            if (end == at || text[at] == '-' || text[end - 1] == '-' || end - start > MaxDomainLength)
+            if (end == at || end - at > MaxLabelLength || text[at] == '-' || text[end - 1] == '-' || end - start > MaxDomainLength)
             {
                 break;
             }

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 using Lantern.Screening.Text;
 
 namespace Lantern.Screening.Contacts;
@@ -55,15 +56,41 @@ internal static class HandleScanner
     }
 
     /// <summary>
+    /// Whether the word that ends at <paramref name="wordEnd"/> could label a handle: a delimiter
+    /// follows it at once or after a space, or "me" does ("wickr me").
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool MayLabel(string text, int wordEnd)
+    {
+        if (wordEnd >= text.Length)
+        {
+            return false;
+        }
+
+        var c = text[wordEnd];
+        if (IsDelimiter(c))
+        {
+            return true;
+        }
+
+        return ContactChars.IsInlineSpace(c) && wordEnd + 1 < text.Length
+            && (IsDelimiter(text[wordEnd + 1]) || text[wordEnd + 1] is 'm' or 'M' || ContactChars.IsInlineSpace(text[wordEnd + 1]));
+    }
+
+    /// <summary>
     /// Adds the labelled handle whose label is the word [<paramref name="start"/>,
     /// <paramref name="wordEnd"/>), if it is one, and returns its end; else -1.
     /// </summary>
     public static int TryAddLabelled(string text, int start, int wordEnd, List<Entity> found)
     {
-        // Most words are not labels; looking at what follows them is cheaper than looking them up.
         var at = ContactChars.SkipSpaces(text, wordEnd, 2);
-        var wickrMe = ContactChars.HasWordAt(text, at, "me");
-        if ((at >= text.Length || !IsDelimiter(text[at])) && !wickrMe)
+        if (at >= text.Length)
+        {
+            return -1;
+        }
+
+        var wickrMe = text[at] is 'm' or 'M' && ContactChars.HasWordAt(text, at, "me");
+        if (!IsDelimiter(text[at]) && !wickrMe)
         {
             return -1;
         }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Lantern.Screening.Text;
 
 namespace Lantern.Screening.Contacts;
@@ -12,6 +13,15 @@ namespace Lantern.Screening.Contacts;
 internal static class UrlScanner
 {
     private const int MaxHostLength = 253;
+
+    /// <summary>
+    /// Whether a link could start with the word that ends at <paramref name="wordEnd"/>: its
+    /// first word ends in a dot ("www.", "example."), a dash ("my-site.com") or a colon ("https:").
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool MayStartWith(string text, int wordEnd) =>
+        wordEnd + 1 < text.Length
+        && (text[wordEnd] is '.' or '-' ? ContactChars.IsDomainLabelChar(text[wordEnd + 1]) : text[wordEnd] == ':' && text[wordEnd + 1] == '/');
 
     /// <summary>Adds the address that starts at <paramref name="start"/>, if one does, and returns its end; else -1.</summary>
     public static int TryAdd(string text, int start, List<Entity> found)
@@ -64,7 +74,7 @@ internal static class UrlScanner
         return ContactChars.HasAt(text, start, "http://") ? start + 7 : start;
     }
 
-    /// <summary>Reads dot-separated labels; returns the host's end, or -1 when there are not two labels.</summary>
+    /// <summary>Reads dot-separated labels; returns the host's end, or -1 when there are not two valid labels.</summary>
     private static int ReadHost(string text, int start, out int lastLabelStart)
     {
         lastLabelStart = start;
@@ -78,7 +88,8 @@ internal static class UrlScanner
                 end++;
             }
 
-            if (end == at || end - start > MaxHostLength)
+            // A label neither starts nor ends with a hyphen.
+            if (end == at || end - start > MaxHostLength || text[at] == '-' || text[end - 1] == '-')
             {
                 break;
             }

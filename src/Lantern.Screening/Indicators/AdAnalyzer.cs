@@ -87,6 +87,11 @@ public sealed class AdAnalyzer(RuleBook rules, string? defaultRegion = null, AdK
     /// <summary>Evidence in text order, without spans that lie inside another ("send us photos" covers "photos").</summary>
     private static Evidence[] Outermost(List<Evidence> found)
     {
+        if (found.Count == 1)
+        {
+            return [found[0]];
+        }
+
         found.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
         var kept = new List<Evidence>(found.Count);
         foreach (var item in found)
@@ -108,9 +113,17 @@ public sealed class AdAnalyzer(RuleBook rules, string? defaultRegion = null, AdK
             masked = new bool[tokens.Count * 2];
         }
 
+        // Tokens and contacts are both in text order: one sweep marks the tokens inside contacts.
+        var entities = scan.Entities;
+        var e = 0;
         for (var t = 0; t < tokens.Count; t++)
         {
-            masked[t] = scan.InsideContact(t);
+            while (e < entities.Count && entities[e].Evidence.End <= tokens[t].Start)
+            {
+                e++;
+            }
+
+            masked[t] = e < entities.Count && tokens[t].End > entities[e].Evidence.Start;
         }
 
         return Shingles.Of(tokens, masked.AsSpan(0, tokens.Count));

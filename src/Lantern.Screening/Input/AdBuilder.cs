@@ -24,8 +24,9 @@ internal sealed class AdBuilder(IReadOnlyList<string> textFields)
 
     public string? Problem { get; private set; }
 
-    public static bool IsKnown(string field) => field is "id" or "text" or "title" or "body" or "description" or "platform"
-        or "url" or "location" or "country" or "kind" or "posted_at" or "image_hashes";
+    public static readonly string[] KnownFields = ["id", "text", "title", "body", "description", "platform", "url", "location", "country", "kind", "posted_at", "image_hashes"];
+
+    public static bool IsKnown(string field) => Array.IndexOf(KnownFields, field) >= 0;
 
     /// <summary>Position of the field among the configured text fields, or -1.</summary>
     public int TextPartOf(string field)
@@ -53,6 +54,28 @@ internal sealed class AdBuilder(IReadOnlyList<string> textFields)
         Problem = null;
     }
 
+    /// <summary>
+    /// Platform names are a handful of strings repeated across millions of ads: each builder (one
+    /// per worker) keeps one copy of each, so the retained ads share them.
+    /// </summary>
+    private string Shared(string value)
+    {
+        if (platforms.TryGetValue(value, out var shared))
+        {
+            return shared;
+        }
+
+        if (platforms.Count < MaxSharedPlatforms)
+        {
+            platforms[value] = value;
+        }
+
+        return value;
+    }
+
+    private const int MaxSharedPlatforms = 1024;
+    private readonly Dictionary<string, string> platforms = new(StringComparer.Ordinal);
+
     public void Fail(string problem) => Problem ??= problem;
 
     /// <summary>Sets a known field given as text; null means the field was JSON null or an empty CSV cell.</summary>
@@ -65,7 +88,7 @@ internal sealed class AdBuilder(IReadOnlyList<string> textFields)
             case "title": title = value; break;
             case "body": body ??= value; break;
             case "description": body ??= value; break;
-            case "platform": platform = value; break;
+            case "platform": platform = value is null ? null : Shared(value); break;
             case "url": url = value; break;
             case "location": location = value; break;
             case "country": SetCountry(value); break;

@@ -31,7 +31,7 @@ internal sealed class JsonLineParser(string idField, IReadOnlyList<string> textF
 
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                var name = reader.ValueTextEquals(idField) ? "id" : reader.GetString()!;
+                var name = reader.ValueTextEquals(idField) ? "id" : KnownName(ref reader) ?? reader.GetString()!;
                 var nameStart = (int)reader.TokenStartIndex;
                 reader.Read();
                 if (builder.TextPartOf(name) is var part and >= 0 && reader.TokenType == JsonTokenType.String)
@@ -62,6 +62,20 @@ internal sealed class JsonLineParser(string idField, IReadOnlyList<string> textF
         var ad = builder.Build(extra.WrittenCount == 0 ? ReadOnlyMemory<byte>.Empty : ClosedExtra());
         problem = builder.Problem;
         return ad;
+    }
+
+    /// <summary>The known field this property names, without allocating a string for it; null for any other name.</summary>
+    private static string? KnownName(ref Utf8JsonReader reader)
+    {
+        foreach (var field in AdBuilder.KnownFields)
+        {
+            if (reader.ValueTextEquals(field))
+            {
+                return field;
+            }
+        }
+
+        return null;
     }
 
     private void ReadKnown(ref Utf8JsonReader reader, string name)

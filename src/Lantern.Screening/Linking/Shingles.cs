@@ -6,6 +6,8 @@ namespace Lantern.Screening.Linking;
 /// Word triples of an ad as 32-bit hashes, the unit of near-duplicate text detection. Contacts,
 /// numbers and capitalised words inside sentences (mostly names and places) are masked to one
 /// placeholder, so a template re-posted with another phone, price or name still matches itself.
+/// An ad's shingles are kept in text order and may repeat: MinHash ignores repeats, and a phrase
+/// repeated within one ad barely moves its market-wide count, so the sort a set would need is saved.
 /// </summary>
 public static class Shingles
 {
@@ -37,18 +39,7 @@ public static class Shingles
             hashes[count++] = Mix(Mix(Mix(2166136261u, a), b), c);
         }
 
-        var distinct = hashes[..count];
-        distinct.Sort();
-        var unique = 0;
-        for (var i = 0; i < distinct.Length; i++)
-        {
-            if (i == 0 || distinct[i] != distinct[i - 1])
-            {
-                distinct[unique++] = distinct[i];
-            }
-        }
-
-        return distinct[..unique].ToArray();
+        return hashes[..count].ToArray();
     }
 
     private static uint WordHash(Token token, bool inContact) =>

@@ -90,8 +90,13 @@ internal static class AdJson
         var ownIndicators = ad.Json.AsSpan(0, ad.IndicatorBytes);
         output.Write(ownIndicators);
         var first = ownIndicators.IsEmpty;
-        foreach (var (indicator, evidence) in ad.LinkEvidence?.OrderBy(e => e.Key.Index) ?? Enumerable.Empty<KeyValuePair<Indicator, List<Evidence>>>())
+        foreach (var indicator in ad.LinkEvidence is null ? [] : IndicatorCatalog.All)
         {
+            if (!ad.LinkEvidence!.TryGetValue(indicator, out var evidence))
+            {
+                continue;
+            }
+
             if (!first)
             {
                 output.Write(","u8);

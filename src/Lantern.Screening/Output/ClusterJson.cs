@@ -179,8 +179,13 @@ internal sealed class ClusterJson
         }
     }
 
-    private SortedSet<string> Platforms(ReadOnlySpan<int> ids)
+    private string[] Platforms(ReadOnlySpan<int> ids)
     {
+        if (ids.Length == 1)
+        {
+            return ads[ids[0]].Platform is { Length: > 0 } only ? [only] : [];
+        }
+
         var platforms = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var ad in ids)
         {
@@ -190,7 +195,7 @@ internal sealed class ClusterJson
             }
         }
 
-        return platforms;
+        return [.. platforms];
     }
 
     private static void Add<T>(Dictionary<int, List<T>> map, int cluster, T item)

@@ -1,4 +1,5 @@
 using Lantern.Web.Features.Account;
+using Lantern.Web.Features.Advocacy;
 using Lantern.Web.Features.Coalition;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -80,5 +81,7 @@ public sealed class LanternDbContext(DbContextOptions<LanternDbContext> options)
         });
 
         builder.Entity<LanternUser>(user => user.Property(u => u.DisplayName).HasMaxLength(200));
+
+        builder.ConfigureAdvocacy();
     }
 }

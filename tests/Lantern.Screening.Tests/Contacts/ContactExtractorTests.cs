@@ -24,7 +24,7 @@ public sealed class ContactExtractorTests
             (EntityType.Handle, "telegram:anna_x", "tg @anna_x"),
             (EntityType.Wallet, "1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa", "1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa"),
         ]);
-        found.ShouldAllBe(e => Ad[e.Evidence.Start..e.Evidence.End] == e.Evidence.Text);
+        found.ShouldAllBe(e => Ad.Substring(e.Evidence.Start, e.Evidence.End - e.Evidence.Start) == e.Evidence.Text);
     }
 
     [Fact]

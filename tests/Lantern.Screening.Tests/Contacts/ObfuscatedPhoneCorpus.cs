@@ -44,7 +44,7 @@ internal sealed class ObfuscatedPhoneCorpus(int seed)
     {
         var (region, countryCode, dropsTrunkZero, national) = NextNationalNumber();
         var significant = dropsTrunkZero ? national[1..] : national;
-        var e164 = "+" + countryCode + (countryCode == "1" ? national : significant);
+        var e164 = "+" + countryCode + significant;
 
         // Half national, the rest international in its usual forms.
         var international = random.Next(4);

@@ -55,12 +55,17 @@ public sealed class PhoneDecoyTests
     [InlineData("GB", "Age 22, 170 cm, call 07700 900123 24/7", "+447700900123")]
     [InlineData("GB", "$300 07700 900123", "+447700900123")]
     [InlineData("GB", "07700 900123 300 EUR", "+447700900123")]
+    [InlineData("GB", "Price 1.200 € 07700 900123", "+447700900123")]
     [InlineData("GB", "01/03/2024 07700 900123", "+447700900123")]
     [InlineData("US", "22 years old (212) 555-0123", "+12125550123")]
     [InlineData("US", "Only $200! 212-555-0123", "+12125550123")]
+    [InlineData("US", "call/text 702-555-0123 $200/hr", "+17025550123")]
     [InlineData("FR", "le 01.03.2024 au 06.12.34.56.78", "+33612345678")]
     [InlineData("ES", "22 años 612 345 678 100%", "+34612345678")]
     [InlineData("DE", "10115 Berlin 030 1234567", "+49301234567")]
+    [InlineData("IT", "disponibile h24 333 1234567 per appuntamenti", "+393331234567")]
+    [InlineData("IT", "Tel. 333 1234567 h24, 25 anni", "+393331234567")]
+    [InlineData("ID", "Rp 500.000 per jam, WA 0812-3456-7890", "+6281234567890")]
     public void A_decoy_next_to_a_phone_number_is_not_swallowed_into_it(string region, string text, string e164)
     {
         var phone = Extracted.OfType(EntityType.Phone, text, region).ShouldHaveSingleItem();

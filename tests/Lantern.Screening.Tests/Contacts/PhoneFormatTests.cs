@@ -1,4 +1,5 @@
 using Lantern.Screening.Contacts;
+using Lantern.Screening.Text;
 
 namespace Lantern.Screening.Tests.Contacts;
 
@@ -106,7 +107,7 @@ public sealed class PhoneFormatTests
         var phone = Extracted.OfType(EntityType.Phone, "call 0 7 7 0 0 nine 0 0 1 2 3", "GB").ShouldHaveSingleItem();
 
         phone.Value.ShouldBe("+447700900123");
-        phone.Evidence.ShouldBe(new Lantern.Screening.Text.Evidence(5, 29, "0 7 7 0 0 nine 0 0 1 2 3"));
+        phone.Evidence.ShouldBe(new Evidence(5, 29, "0 7 7 0 0 nine 0 0 1 2 3"));
     }
 
     [Theory]

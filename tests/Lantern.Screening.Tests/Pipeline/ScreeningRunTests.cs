@@ -130,6 +130,25 @@ public sealed class ScreeningRunTests(ITestOutputHelper log)
     }
 
     [Fact]
+    public void A_picture_reused_with_a_few_changed_bits_links_the_ads_and_names_the_hash()
+    {
+        const string input = """
+            {"id":"i1","kind":"profile","text":"Sweet and discreet, new in town.","image_hashes":["00000000000000ff","123456789abcdef0"]}
+            {"id":"i2","kind":"profile","text":"Party girl, fun and friendly.","image_hashes":["00000000000001fe"]}
+            """;
+
+        using var output = ScreeningOutput.Run(input);
+
+        output.Ads.Select(a => a.GetProperty("cluster").GetInt32()).Distinct().Count().ShouldBe(1);
+        var evidence = output.Ads.Select(a => a.GetProperty("indicators").EnumerateArray().Single().GetProperty("evidence")[0]).ToList();
+        evidence.Select(e => (e.GetProperty("field").GetString(), e.GetProperty("text").GetString()))
+            .ShouldBe([("image_hashes[0]", "00000000000000ff"), ("image_hashes[0]", "00000000000001fe")]);
+        var link = output.Clusters.Single().GetProperty("links").EnumerateArray().Single();
+        link.GetProperty("type").GetString().ShouldBe("image");
+        link.GetProperty("pictures").GetArrayLength().ShouldBe(2);
+    }
+
+    [Fact]
     public void Runs_are_deterministic()
     {
         using var first = ScreeningOutput.Run(Corpus.Input);

@@ -31,8 +31,20 @@ public sealed class Browser(HttpClient client)
         var page = await PageAsync(url);
         var form = page.Forms.FirstOrDefault(f => f.QuerySelector($"input[name=_handler][value='{formName}']") is not null)
                    ?? throw new InvalidOperationException($"{url} has no form named {formName}.");
-        return await PostAsync(form.Action is { Length: > 0 } action && !action.StartsWith("about:", StringComparison.Ordinal) ? new Uri(action).PathAndQuery : url, FormValues(form, fields));
+        return await PostAsync(Target(form.Action, url), FormValues(form, fields));
     }
+
+    /// <summary>
+    /// Where a form posts: its action, or the page itself. A root-relative action is used as it is,
+    /// because on Unix <c>new Uri("/a?b")</c> is a file path that would escape the query.
+    /// </summary>
+    private static string Target(string? action, string pageUrl) => action switch
+    {
+        null or "" => pageUrl,
+        _ when action.StartsWith('/') => action,
+        _ when action.StartsWith("about:", StringComparison.Ordinal) => pageUrl,
+        _ => new Uri(action).PathAndQuery,
+    };
 
     public Task<HttpResponseMessage> PostAsync(string url, IEnumerable<KeyValuePair<string, string>> values) =>
         client.PostAsync(url, new FormUrlEncodedContent(values));

@@ -18,6 +18,9 @@ internal static class DigitWords
     /// <summary>The words indexed by their first letter, so most ordinary words are rejected at once.</summary>
     private static readonly (string Word, byte Digit)[][] ByFirstLetter = Index();
 
+    private static readonly int MinRepeatLength = Repeats.Min(r => r.Word.Length);
+    private static readonly int MaxRepeatLength = Repeats.Max(r => r.Word.Length);
+
     /// <summary>
     /// The length of the digit word that <paramref name="letters"/> starts with, or 0.
     /// </summary>
@@ -32,7 +35,7 @@ internal static class DigitWords
 
         foreach (var (word, value) in ByFirstLetter[first - 'a'])
         {
-            if (letters.StartsWith(word, StringComparison.OrdinalIgnoreCase))
+            if (StartsWithIgnoringCase(letters, word))
             {
                 digit = value;
                 return word.Length;
@@ -42,18 +45,20 @@ internal static class DigitWords
         return 0;
     }
 
-    /// <summary>Whether <paramref name="letters"/> is nothing but digit words.</summary>
-    public static bool IsDigitsOnly(ReadOnlySpan<char> letters)
+    /// <summary>A plain loop: this runs for most words of every ad, and the words are short and ASCII.</summary>
+    private static bool StartsWithIgnoringCase(ReadOnlySpan<char> letters, string lowerCaseWord)
     {
-        while (!letters.IsEmpty)
+        if (letters.Length < lowerCaseWord.Length)
         {
-            var length = MatchStart(letters, out _);
-            if (length == 0)
+            return false;
+        }
+
+        for (var i = 0; i < lowerCaseWord.Length; i++)
+        {
+            if ((letters[i] | 0x20) != lowerCaseWord[i])
             {
                 return false;
             }
-
-            letters = letters[length..];
         }
 
         return true;
@@ -62,6 +67,11 @@ internal static class DigitWords
     /// <summary>How many times "double", "triple"... repeat the next digit; 0 for other words.</summary>
     public static int RepeatCount(ReadOnlySpan<char> word)
     {
+        if (word.Length < MinRepeatLength || word.Length > MaxRepeatLength)
+        {
+            return 0;
+        }
+
         foreach (var (repeat, times) in Repeats)
         {
             if (word.Equals(repeat, StringComparison.OrdinalIgnoreCase))

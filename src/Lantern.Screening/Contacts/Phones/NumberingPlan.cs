@@ -10,6 +10,7 @@ internal sealed class NumberingPlan
     private readonly NumberPattern[] numbers;
     private readonly byte[] countryCodeDigits;
     private readonly byte[] trunkPrefixDigits;
+    private readonly bool trunkPrefixOptional;
 
     /// <param name="region">ISO 3166-1 alpha-2 code.</param>
     /// <param name="countryCode">The country calling code, e.g. "44".</param>
@@ -20,7 +21,7 @@ internal sealed class NumberingPlan
     {
         Region = region;
         CountryCode = countryCode;
-        TrunkPrefixOptional = trunkPrefixOptional;
+        this.trunkPrefixOptional = trunkPrefixOptional;
         this.numbers = [.. numbers.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(NumberPattern.Parse)];
         countryCodeDigits = ToDigits(countryCode);
         trunkPrefixDigits = ToDigits(trunkPrefix ?? "");
@@ -30,11 +31,7 @@ internal sealed class NumberingPlan
 
     public string CountryCode { get; }
 
-    public bool TrunkPrefixOptional { get; }
-
     public ReadOnlySpan<byte> CountryCodeDigits => countryCodeDigits;
-
-    public ReadOnlySpan<byte> TrunkPrefixDigits => trunkPrefixDigits;
 
     /// <summary>Whether <paramref name="number"/> is a national significant number of this plan.</summary>
     public bool Accepts(ReadOnlySpan<byte> number)
@@ -66,7 +63,7 @@ internal sealed class NumberingPlan
             return dialled[trunkPrefixDigits.Length..];
         }
 
-        return TrunkPrefixOptional && Accepts(dialled) ? dialled : default;
+        return trunkPrefixOptional && Accepts(dialled) ? dialled : default;
     }
 
     /// <summary>

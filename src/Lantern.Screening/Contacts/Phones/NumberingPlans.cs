@@ -41,20 +41,22 @@ internal static class NumberingPlans
 
         // Netherlands: 0 trunk prefix and nine digits (6 mobile), except 0800/0900/0906/0909
         // service numbers with four or seven digits after the prefix.
-        new("NL", "31", "0", "[1-57]/9 6[1-8]/9 8[4-8]/9 91/9 [89]0[069]/7-10"),
+        new("NL", "31", "0", "[1-7]/9 8[4-8]/9 91/9 [89]0[069]/7-10"),
     ];
 
     /// <summary>The plan for an ISO 3166-1 alpha-2 region, or null when it has none here.</summary>
     public static NumberingPlan? Find(string? region)
     {
-        if (string.IsNullOrEmpty(region))
+        // Asked once per ad: two characters compared without a culture or a case-folding call.
+        if (region is not { Length: 2 })
         {
             return null;
         }
 
+        var (first, second) = (char.ToUpperInvariant(region[0]), char.ToUpperInvariant(region[1]));
         foreach (var plan in All)
         {
-            if (string.Equals(plan.Region, region, StringComparison.OrdinalIgnoreCase))
+            if (plan.Region[0] == first && plan.Region[1] == second)
             {
                 return plan;
             }

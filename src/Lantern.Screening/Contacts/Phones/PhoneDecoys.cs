@@ -7,9 +7,12 @@ namespace Lantern.Screening.Contacts.Phones;
 /// </summary>
 internal static class PhoneDecoys
 {
-    /// <summary>A unit after a run excludes its last group only when it is this short: a phone
-    /// number written without separators ("07700900123 EUR") keeps its digits.</summary>
-    private const int MaxDigitsBeforeUnit = 7;
+    /// <summary>
+    /// A unit after a run excludes its last group only when it is this short. Ages, heights,
+    /// times and most prices are; the last group of a phone number ("333 1234567 per
+    /// appuntamenti", Italian for "for appointments") mostly is not.
+    /// </summary>
+    private const int MaxDigitsBeforeUnit = 4;
 
     /// <summary>Words shortly before a number that say what it is: "age 19", "ref 61234567", "Rp 500.000".</summary>
     private static readonly WordSet WordsBefore = new(
@@ -20,7 +23,7 @@ internal static class PhoneDecoys
     private static readonly WordSet WordsAfter = new(
         "cm mm m km kg g lb lbs ft inch inches yo y yrs yr year years old anni anno años jahre ans tahun "
         + "am pm h hr hrs hour hours min mins minute minutes sec eur euro euros usd gbp chf idr rp rs inr "
-        + "dollar dollars pound pounds k mil million millions percent per night nights day days week weeks "
+        + "dollar dollars pound pounds k mil million millions percent night nights day days week weeks "
         + "month months kr pln ron");
 
     /// <summary>Words that people run straight into a number: "Tel07700...", "HP:0812...", "WA08...".</summary>
@@ -81,9 +84,11 @@ internal static class PhoneDecoys
             return false;
         }
 
+        // "$ 300", but not "1.200 € 07700 900123": there the sign belongs to the amount before it.
         if (ContactChars.IsCurrencySymbol(text[at]))
         {
-            return true;
+            var before = at > 0 && ContactChars.IsInlineSpace(text[at - 1]) ? at - 1 : at;
+            return !DigitSymbols.IsDigitBefore(text, before);
         }
 
         return char.IsLetter(text[at])
@@ -125,19 +130,27 @@ internal static class PhoneDecoys
             return false;
         }
 
+        // "300 €", but not "0123 $200": there the sign belongs to the amount after it.
         if (ContactChars.IsCurrencySymbol(text[at]))
         {
-            return true;
+            return !DigitSymbols.IsDigitAt(text, ContactChars.SkipSpaces(text, at + 1, 1));
         }
 
-        return char.IsLetter(text[at]) && WordsAfter.Contains(text.AsSpan()[at..ContactChars.EndOfLetters(text, at)]);
+        if (!char.IsLetter(text[at]))
+        {
+            return false;
+        }
+
+        // A whole word: "h24" (around the clock) is not the unit "h".
+        var wordEnd = ContactChars.EndOfLetters(text, at);
+        return WordsAfter.Contains(text.AsSpan()[at..wordEnd]) && !DigitSymbols.IsDigitAt(text, wordEnd);
     }
 
     /// <summary>
     /// Lists rather than numbers: counting ("1 2 3 4 5 6 7 8 9 10": five or more groups going up
     /// by one, from 1 or on past 9, which a spaced-out number's digits cannot) and round amounts
-    /// ("150 200 300 500": three or more groups of 2-4 digits that end in 0 and do not start with
-    /// it, which a phone number's groups do about once in a thousand).
+    /// ("150 200 300 500": three or more groups of 2-4 digits, not joined by dots, that end in 0
+    /// and do not start with it, which a phone number's groups do about once in a thousand).
     /// </summary>
     private static void ExcludeLists(Span<DigitGroup> groups, ReadOnlySpan<byte> digits)
     {
@@ -149,7 +162,8 @@ internal static class PhoneDecoys
         {
             var value = Value(groups[i], digits);
             counting = i > 0 && value > 0 && value == Value(groups[i - 1], digits) + 1 ? counting + 1 : 1;
-            round = IsRoundAmount(groups[i], digits) ? round + 1 : 0;
+            // Groups joined by dots are one number ("1.500.000", "6.990.930.550"), never a list.
+            round = !IsRoundAmount(groups[i], digits) ? 0 : groups[i].Joiner == '.' ? 1 : round + 1;
             if (counting >= MinCounting && (value >= 10 || value - counting + 1 == 1))
             {
                 ExcludeAll(groups.Slice(i + 1 - counting, counting));

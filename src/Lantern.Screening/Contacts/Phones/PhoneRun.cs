@@ -7,7 +7,8 @@ namespace Lantern.Screening.Contacts.Phones;
 /// </summary>
 internal ref struct PhoneRun
 {
-    public const int MaxGroups = 40;
+    /// <summary>Enough for a number spelled out digit by digit with a price or two beside it.</summary>
+    public const int MaxGroups = 32;
 
     /// <summary>The digit buffer's size; a run that would need more stops early.</summary>
     public const int MaxDigits = 64;
@@ -18,6 +19,9 @@ internal ref struct PhoneRun
     private readonly string text;
     private readonly Span<DigitGroup> groups;
     private readonly Span<byte> digits;
+
+    /// <summary>Where a ( that opens the run is written, or -1.</summary>
+    private int openParenthesisAt = -1;
 
     private PhoneRun(string text, Span<DigitGroup> groups, Span<byte> digits)
     {
@@ -31,16 +35,13 @@ internal ref struct PhoneRun
     /// <summary>Where a + before the first group is written, or -1.</summary>
     public int PlusAt { get; private set; } = -1;
 
-    /// <summary>Where a ( that opens the run is written, or -1.</summary>
-    public int OpenParenthesisAt { get; private set; } = -1;
-
     public readonly Span<DigitGroup> Groups => groups[..GroupCount];
 
     public readonly ReadOnlySpan<byte> Digits => digits;
 
     /// <summary>Where the run's first character is written: its (, its + or its first digit.</summary>
     public readonly int Start =>
-        OpenParenthesisAt >= 0 ? OpenParenthesisAt : PlusAt >= 0 ? PlusAt : groups[0].Start;
+        openParenthesisAt >= 0 ? openParenthesisAt : PlusAt >= 0 ? PlusAt : groups[0].Start;
 
     /// <summary>Reads the run that starts at <paramref name="start"/>.</summary>
     public static PhoneRun Read(string text, int start, Span<DigitGroup> groups, Span<byte> digits)
@@ -54,7 +55,7 @@ internal ref struct PhoneRun
     {
         if (text[at] == '(')
         {
-            OpenParenthesisAt = at;
+            openParenthesisAt = at;
             at = ContactChars.SkipSpaces(text, at + 1, 1);
         }
 
@@ -93,6 +94,7 @@ internal ref struct PhoneRun
                 break;
             }
 
+            // The separator is taken on trust: if no group follows it, the loop ends without it.
             var next = SkipSeparator(end, out joiner);
             if (next == end)
             {
@@ -156,15 +158,8 @@ internal ref struct PhoneRun
     {
         var end = ContactChars.EndOfLetters(text, at);
         var word = text.AsSpan(at, end - at);
-        if (DigitWords.IsDigitsOnly(word))
+        if (ReadDigitWords(word, firstDigit, ref count))
         {
-            while (!word.IsEmpty)
-            {
-                var length = DigitWords.MatchStart(word, out var digit);
-                Append(firstDigit, ref count, digit, 1);
-                word = word[length..];
-            }
-
             return end;
         }
 
@@ -193,6 +188,26 @@ internal ref struct PhoneRun
         }
 
         return end;
+    }
+
+    /// <summary>Appends the digits a word spells ("seven", "zeroseven"); nothing if it spells anything else.</summary>
+    private readonly bool ReadDigitWords(ReadOnlySpan<char> word, int firstDigit, ref int count)
+    {
+        var before = count;
+        while (!word.IsEmpty)
+        {
+            var length = DigitWords.MatchStart(word, out var digit);
+            if (length == 0)
+            {
+                count = before;
+                return false;
+            }
+
+            Append(firstDigit, ref count, digit, 1);
+            word = word[length..];
+        }
+
+        return true;
     }
 
     /// <summary>"double seven", "triple 0": one digit (written or spelled) after a space or dash.</summary>
@@ -240,8 +255,8 @@ internal ref struct PhoneRun
     }
 
     /// <summary>
-    /// Skips the separator after a group, if the next group follows it. Zero-width characters
-    /// slipped between digits to defeat filters do not count towards its length.
+    /// Skips the separator after a group. Zero-width characters slipped between digits to defeat
+    /// filters do not count towards its length.
     /// </summary>
     private readonly int SkipSeparator(int at, out char joiner)
     {
@@ -266,43 +281,7 @@ internal ref struct PhoneRun
             end++;
         }
 
-        return end > at && visible <= MaxSeparatorLength && StartsGroup(end) ? end : at;
-    }
-
-    private readonly bool StartsGroup(int at)
-    {
-        if (at >= text.Length)
-        {
-            return false;
-        }
-
-        if (DigitSymbols.IsDigitAt(text, at))
-        {
-            return true;
-        }
-
-        if (!char.IsLetter(text[at]))
-        {
-            return false;
-        }
-
-        var end = ContactChars.EndOfLetters(text, at);
-        var word = text.AsSpan(at, end - at);
-        return DigitWords.IsDigitsOnly(word) || DigitWords.RepeatCount(word) > 0
-            || (DigitSymbols.IsDigitAt(text, end) && IsLetterDigits(word));
-    }
-
-    private static bool IsLetterDigits(ReadOnlySpan<char> word)
-    {
-        foreach (var c in word)
-        {
-            if (DigitSymbols.FromLetter(c) < 0)
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return visible <= MaxSeparatorLength ? end : at;
     }
 
     private static bool IsSeparator(char c) =>

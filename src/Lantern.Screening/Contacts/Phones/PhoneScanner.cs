@@ -13,6 +13,9 @@ internal static class PhoneScanner
     /// <summary>The most digits a number is written with: 00, a three-digit country code and twelve more.</summary>
     private const int MaxWrittenDigits = 17;
 
+    [ThreadStatic]
+    private static Scratch? scratch;
+
     /// <summary>
     /// Adds the phone numbers in the run at <paramref name="start"/> to <paramref name="found"/>.
     /// Returns the end of the last one, or -1 when there is none.
@@ -22,9 +25,10 @@ internal static class PhoneScanner
     /// </param>
     public static int Scan(string text, int start, NumberingPlan? region, List<Entity> found, out int scannedUntil)
     {
-        Span<DigitGroup> groupBuffer = stackalloc DigitGroup[PhoneRun.MaxGroups];
-        Span<byte> digitBuffer = stackalloc byte[PhoneRun.MaxDigits];
-        var run = PhoneRun.Read(text, start, groupBuffer, digitBuffer);
+        // Every number in an ad (ages, prices, times) comes through here; buffers kept per thread
+        // spare zeroing fresh stack space each time. A run writes every slot before reading it.
+        var buffers = scratch ??= new Scratch();
+        var run = PhoneRun.Read(text, start, buffers.Groups, buffers.Digits);
         if (run.GroupCount == 0)
         {
             scannedUntil = start + 1;
@@ -32,6 +36,13 @@ internal static class PhoneScanner
         }
 
         scannedUntil = run.Groups[^1].End;
+        var lastGroup = run.Groups[^1];
+        if (lastGroup.FirstDigit + lastGroup.DigitCount < PhoneNumberNormalizer.MinDigits)
+        {
+            // Too few digits for any number: the common case of an age, a price or a time.
+            return -1;
+        }
+
         PhoneDecoys.Exclude(text, run);
 
         Span<char> e164 = stackalloc char[PhoneNumberNormalizer.MaxLength];
@@ -106,5 +117,11 @@ internal static class PhoneScanner
 
         found.Add(new Entity(EntityType.Phone, e164, Evidence.Of(text, start, stop)));
         return stop;
+    }
+
+    private sealed class Scratch
+    {
+        public readonly DigitGroup[] Groups = new DigitGroup[PhoneRun.MaxGroups];
+        public readonly byte[] Digits = new byte[PhoneRun.MaxDigits];
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Lantern.Screening.Text;
 
 namespace Lantern.Screening.Contacts.Wallets;
@@ -27,6 +28,10 @@ internal static class WalletScanner
         CaseSensitive,
         CaseInsensitive,
     }
+
+    /// <summary>Whether a word this long could be an address (most words are far shorter).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool MayBe(int wordLength) => wordLength >= MinSegWitLength;
 
     /// <summary>Adds the address that is the word [<paramref name="start"/>, <paramref name="end"/>), if it is one.</summary>
     public static bool TryAdd(string text, int start, int end, List<Entity> found)
@@ -58,11 +63,6 @@ internal static class WalletScanner
     private static Kind Classify(ReadOnlySpan<char> word)
     {
         var length = word.Length;
-        if (length < MinSegWitLength)
-        {
-            return Kind.None;
-        }
-
         var valid = word[0] switch
         {
             '1' => length is >= MinLegacyLength and <= MaxLegacyLength && Base58Check.IsAddress(word, BitcoinKeyHashVersion),

@@ -17,6 +17,7 @@ public enum Resource
     Coverage,
     Users,
     Tokens,
+    Advocacy,
 }
 
 public enum Operation
@@ -64,9 +65,10 @@ public static class RolePermissions
         new(Resource.Areas, Operation.Read),
         new(Resource.Coverage, Operation.Read),
         new(Resource.Tokens, Operation.Edit),
+        new(Resource.Advocacy, Operation.Read),
     ];
 
-    private static readonly Permission[] ExportMap = [.. ReadMap, new(Resource.Organisations, Operation.Export)];
+    private static readonly Permission[] ExportMap = [.. ReadMap, new(Resource.Organisations, Operation.Export), new(Resource.Advocacy, Operation.Export)];
 
     private static readonly Permission[] EditMap =
     [
@@ -74,6 +76,7 @@ public static class RolePermissions
         new(Resource.Organisations, Operation.Edit),
         new(Resource.Organisations, Operation.Import),
         new(Resource.Areas, Operation.Edit),
+        new(Resource.Advocacy, Operation.Edit),
     ];
 
     private static readonly Dictionary<Role, HashSet<Permission>> ByRole = new()

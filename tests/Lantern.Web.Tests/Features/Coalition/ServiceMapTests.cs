@@ -253,6 +253,19 @@ public abstract class ServiceMapTests(LanternFactory app)
     }
 
     [Fact]
+    public async Task The_edit_form_opens_filled_with_the_stored_organisation()
+    {
+        var coordinator = await app.ApiAs(Role.Coordinator);
+        var id = await CreateOrganisation(coordinator, "Stored", languages: "en, it");
+        var browser = await app.BrowserAs(Role.Coordinator);
+
+        var page = await browser.PageAsync($"/coalition/organisations/{id}/edit");
+
+        page.QuerySelector("input[name='Input.Name']")!.GetAttribute("value").ShouldStartWith("Stored ");
+        page.QuerySelector("input[name='Input.Languages']")!.GetAttribute("value").ShouldBe("en,it");
+    }
+
+    [Fact]
     public async Task An_organisation_form_with_its_optional_boxes_left_empty_is_saved()
     {
         var browser = await app.BrowserAs(Role.Coordinator);

@@ -1,0 +1,28 @@
+using Lantern.Web.Features.Advocacy.Commands;
+using Lantern.Web.Features.Advocacy.Communication;
+using Lantern.Web.Features.Advocacy.Dashboard;
+using Lantern.Web.Features.Advocacy.Export;
+
+namespace Lantern.Web.Features.Advocacy;
+
+public static class AdvocacySetup
+{
+    public static WebApplicationBuilder AddAdvocacy(this WebApplicationBuilder builder)
+    {
+        // Commands and access checks read the signed-in user from the request.
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddScoped<CampaignAccess>();
+        builder.Services.AddScoped<AdvocacyCommands>();
+        builder.Services.AddScoped<DashboardQuery>();
+        builder.Services.AddScoped<StrategyLoader>();
+        return builder;
+    }
+
+    public static void MapAdvocacy(this IEndpointRouteBuilder app)
+    {
+        app.MapAdvocacyForms();
+        app.MapEvidenceFiles();
+        app.MapStrategyExports();
+        app.MapSocialCards();
+    }
+}

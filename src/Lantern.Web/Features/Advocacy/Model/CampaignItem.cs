@@ -1,0 +1,15 @@
+namespace Lantern.Web.Features.Advocacy.Model;
+
+/// <summary>
+/// Anything that belongs to one campaign. Every item carries its campaign's id, even when it also
+/// hangs under another item, so access checks and the change history work the same way for all.
+/// </summary>
+public interface ICampaignItem
+{
+    int Id { get; }
+
+    int CampaignId { get; }
+
+    /// <summary>A short name for the item in the change history, e.g. the risk's description.</summary>
+    string HistoryLabel { get; }
+}
