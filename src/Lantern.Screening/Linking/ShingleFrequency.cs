@@ -38,14 +38,13 @@ internal sealed class ShingleFrequency
         }
 
         var frequency = new ShingleFrequency(bits);
-        foreach (var ad in ads)
+        Parallel.For(0, ads.Count, ad =>
         {
-            foreach (var shingle in ad.Shingles)
+            foreach (var shingle in ads[ad].Shingles)
             {
-                frequency.counts[frequency.Slot(shingle)]++;
+                Interlocked.Increment(ref frequency.counts[frequency.Slot(shingle)]);
             }
-        }
-
+        });
         return frequency;
     }
 }

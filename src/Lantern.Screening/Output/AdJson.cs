@@ -4,6 +4,7 @@ using System.Text.Json;
 using Lantern.Screening.Ads;
 using Lantern.Screening.Contacts;
 using Lantern.Screening.Indicators;
+using Lantern.Screening.Linking;
 using Lantern.Screening.Text;
 
 namespace Lantern.Screening.Output;
@@ -65,6 +66,7 @@ internal static class AdJson
             IndicatorBytes = indicatorBytes,
             Indicators = set,
             Entities = [.. analysis.Entities],
+            Contacts = [.. analysis.Entities.Select(e => new ContactKey(e.Type, e.Value))],
             Images = analysis.Ad.ImageHashes,
             Facts = [.. analysis.Facts],
             Platform = analysis.Ad.Platform,

@@ -11,6 +11,8 @@ namespace Lantern.Screening.Output;
 /// </summary>
 internal static class LinkFindings
 {
+    private static readonly FactKind[] Fields = Enum.GetValues<FactKind>();
+
     public static List<Inconsistency> Apply(IReadOnlyList<Screened> ads, Networks networks)
     {
         var inconsistencies = new List<Inconsistency>();
@@ -29,16 +31,19 @@ internal static class LinkFindings
                 }
             }
 
-            foreach (var field in Enum.GetValues<FactKind>())
+            foreach (var field in Fields)
             {
                 if (Disagreement(ads, link, field) is { } inconsistency)
                 {
                     inconsistencies.Add(inconsistency);
                     foreach (var ad in inconsistency.Ads)
                     {
-                        foreach (var fact in ads[ad].Facts.Where(f => f.Kind == field))
+                        foreach (var fact in ads[ad].Facts)
                         {
-                            ads[ad].AddLinkEvidence(IndicatorCatalog.InconsistentDetails, fact.Evidence);
+                            if (fact.Kind == field)
+                            {
+                                ads[ad].AddLinkEvidence(IndicatorCatalog.InconsistentDetails, fact.Evidence);
+                            }
                         }
                     }
                 }
@@ -74,6 +79,11 @@ internal static class LinkFindings
 
     private static Inconsistency? Disagreement(IReadOnlyList<Screened> ads, Link link, FactKind field)
     {
+        if (!Differ(ads, link, field))
+        {
+            return null;
+        }
+
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         var stating = new List<int>();
         foreach (var ad in link.Ads)
@@ -94,6 +104,33 @@ internal static class LinkFindings
             }
         }
 
-        return values.Count > 1 ? new Inconsistency(link, field, [.. values.Values], [.. stating]) : null;
+        return new Inconsistency(link, field, [.. values.Values], [.. stating]);
+    }
+
+    /// <summary>Whether two ads of the link state different values: checked without allocating, since most links agree or say nothing.</summary>
+    private static bool Differ(IReadOnlyList<Screened> ads, Link link, FactKind field)
+    {
+        string? first = null;
+        foreach (var ad in link.Ads)
+        {
+            foreach (var fact in ads[ad].Facts)
+            {
+                if (fact.Kind != field)
+                {
+                    continue;
+                }
+
+                if (first is null)
+                {
+                    first = fact.Value;
+                }
+                else if (!string.Equals(first, fact.Value, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 }

@@ -45,7 +45,10 @@ internal sealed class Screened
 
     public int Cluster { get; set; }
 
-    public LinkKeys Keys => new([.. Entities.Select(e => new ContactKey(e.Type, e.Value))], Images, Shingles ?? []);
+    /// <summary>The contacts as linking compares them, made when the ad is screened (in parallel) rather than at linking.</summary>
+    public required ContactKey[] Contacts { get; init; }
+
+    public LinkKeys Keys => new(Contacts, Images, Shingles ?? []);
 
     public void AddLinkEvidence(Indicator indicator, Evidence evidence)
     {
