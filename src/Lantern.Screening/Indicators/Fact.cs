@@ -14,12 +14,4 @@ public enum FactKind
 /// contact or a picture: the same phone with three names is the toolkit's "inconsistent information".
 /// </summary>
 /// <param name="Value">Folded for comparison: lower case, digits for ages.</param>
-public readonly record struct Fact(FactKind Kind, string Value, Evidence Evidence)
-{
-    public string FieldName => Kind switch
-    {
-        FactKind.Name => "name",
-        FactKind.Age => "age",
-        _ => "place",
-    };
-}
+public readonly record struct Fact(FactKind Kind, string Value, Evidence Evidence);

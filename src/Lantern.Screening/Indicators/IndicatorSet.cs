@@ -6,10 +6,4 @@ public readonly record struct IndicatorSet(ushort Bits)
     public bool Contains(Indicator indicator) => (Bits & (1 << indicator.Index)) != 0;
 
     public IndicatorSet With(Indicator indicator) => new((ushort)(Bits | (1 << indicator.Index)));
-
-    public IndicatorSet Union(IndicatorSet other) => new((ushort)(Bits | other.Bits));
-
-    public bool IsEmpty => Bits == 0;
-
-    public IEnumerable<Indicator> Members => IndicatorCatalog.All.Where(Contains);
 }

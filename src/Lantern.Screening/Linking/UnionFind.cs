@@ -17,8 +17,6 @@ public sealed class UnionFind
         }
     }
 
-    public int Count => parent.Length;
-
     public int Find(int x)
     {
         while (parent[x] != x)

@@ -11,8 +11,6 @@ public sealed class Vocabulary
 
     public Vocabulary() => lookup = ids.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public int Count => ids.Count;
-
     public int Add(string foldedWord)
     {
         if (!ids.TryGetValue(foldedWord, out var id))
