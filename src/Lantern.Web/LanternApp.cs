@@ -7,6 +7,7 @@ using Lantern.Web.Features.Advocacy;
 using Lantern.Web.Features.Coalition;
 using Lantern.Web.Features.Health;
 using Lantern.Web.Features.Knowledge;
+using Lantern.Web.Features.Surveys;
 using Lantern.Web.Infrastructure.Assets;
 using Lantern.Web.Infrastructure.Auth;
 using Lantern.Web.Infrastructure.Errors;
@@ -44,6 +45,7 @@ public static class LanternApp
         builder.AddKnowledgeBase();
         builder.AddCoalition();
         builder.AddAdvocacy();
+        builder.AddSurveys();
         builder.Services.AddRazorComponents();
         builder.Services.AddAntiforgery(options => options.Cookie.Name = "lantern.af");
         builder.Services.AddProblemDetails();
@@ -65,6 +67,7 @@ public static class LanternApp
         app.MapAccount();
         app.MapCoalition();
         app.MapAdvocacy();
+        app.MapSurveys();
         app.MapRazorComponents<App>();
         return app;
     }

@@ -1,6 +1,8 @@
 using Lantern.Web.Features.Account;
 using Lantern.Web.Features.Advocacy;
 using Lantern.Web.Features.Coalition;
+using Lantern.Web.Features.Surveys;
+using Lantern.Web.Features.Surveys.Model;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,6 +18,12 @@ public sealed class LanternDbContext(DbContextOptions<LanternDbContext> options)
     public DbSet<ServiceArea> ServiceAreas => Set<ServiceArea>();
     public DbSet<ServicePopulation> ServicePopulations => Set<ServicePopulation>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+    public DbSet<Survey> Surveys => Set<Survey>();
+    public DbSet<SurveyItem> SurveyItems => Set<SurveyItem>();
+    public DbSet<SurveyWave> SurveyWaves => Set<SurveyWave>();
+    public DbSet<WaveInvitation> WaveInvitations => Set<WaveInvitation>();
+    public DbSet<SurveyResponse> SurveyResponses => Set<SurveyResponse>();
+    public DbSet<SurveyAnalysis> SurveyAnalyses => Set<SurveyAnalysis>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -83,5 +91,6 @@ public sealed class LanternDbContext(DbContextOptions<LanternDbContext> options)
         builder.Entity<LanternUser>(user => user.Property(u => u.DisplayName).HasMaxLength(200));
 
         builder.ConfigureAdvocacy();
+        builder.ConfigureSurveys();
     }
 }

@@ -18,6 +18,7 @@ public enum Resource
     Users,
     Tokens,
     Advocacy,
+    Surveys,
 }
 
 public enum Operation
@@ -66,9 +67,13 @@ public static class RolePermissions
         new(Resource.Coverage, Operation.Read),
         new(Resource.Tokens, Operation.Edit),
         new(Resource.Advocacy, Operation.Read),
+        new(Resource.Surveys, Operation.Read),
     ];
 
-    private static readonly Permission[] ExportMap = [.. ReadMap, new(Resource.Organisations, Operation.Export), new(Resource.Advocacy, Operation.Export)];
+    private static readonly Permission[] ExportMap = [.. ReadMap, new(Resource.Organisations, Operation.Export), new(Resource.Advocacy, Operation.Export), new(Resource.Surveys, Operation.Export)];
+
+    // Researchers run studies: they build instruments and load responses, but edit nothing else.
+    private static readonly Permission[] SurveyWork = [new(Resource.Surveys, Operation.Edit), new(Resource.Surveys, Operation.Import)];
 
     private static readonly Permission[] EditMap =
     [
@@ -77,6 +82,7 @@ public static class RolePermissions
         new(Resource.Organisations, Operation.Import),
         new(Resource.Areas, Operation.Edit),
         new(Resource.Advocacy, Operation.Edit),
+        .. SurveyWork,
     ];
 
     private static readonly Dictionary<Role, HashSet<Permission>> ByRole = new()
@@ -85,7 +91,7 @@ public static class RolePermissions
         [Role.Coordinator] = [.. EditMap],
         [Role.Frontline] = [.. ReadMap],
         [Role.Analyst] = [.. ExportMap],
-        [Role.Researcher] = [.. ExportMap],
+        [Role.Researcher] = [.. ExportMap, .. SurveyWork],
         [Role.Viewer] = [.. ReadMap],
     };
 
