@@ -1,10 +1,8 @@
-using Lantern.Web.Features.Coalition;
-
 namespace Lantern.Web.Data;
 
 /// <summary>
 /// Brings the database up to date before the server takes requests, however the app is hosted
-/// (dotnet run, lantern serve, a test host). With Lantern:Demo=true it also fills the demo coalition.
+/// (dotnet run, lantern serve, a test host). With Lantern:Demo=true it also fills the demo coalition and the demo survey.
 /// </summary>
 public sealed class StartupMigration(IServiceProvider services, IConfiguration configuration) : IHostedService
 {
@@ -13,7 +11,7 @@ public sealed class StartupMigration(IServiceProvider services, IConfiguration c
         await DataSetup.MigrateAndSeedAsync(services, cancellationToken);
         if (configuration.GetValue<bool>("Lantern:Demo"))
         {
-            await DemoCoalition.SeedAsync(services, cancellationToken);
+            await DemoData.SeedAsync(services, cancellationToken);
         }
     }
 

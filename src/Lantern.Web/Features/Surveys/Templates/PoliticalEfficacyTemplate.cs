@@ -91,6 +91,19 @@ public static class PoliticalEfficacyTemplate
         return draft.Survey;
     }
 
+    /// <summary>The study's two models as saved analyses of <paramref name="survey"/> (already saved, so it has its id), with bootstrap intervals where they define indirect effects.</summary>
+    public static IEnumerable<SurveyAnalysis> Analyses(Survey survey, DateTime now) =>
+        Models.Select(model => new SurveyAnalysis
+        {
+            SurveyId = survey.Id,
+            Name = model.Name,
+            Syntax = model.Syntax,
+            BootstrapDraws = model.Syntax.Contains(":=", StringComparison.Ordinal) ? 1000 : 0,
+            Seed = 1,
+            CreatedAt = now,
+            UpdatedAt = now,
+        });
+
     /// <summary>
     /// The study's two path models. A multiple-choice item <c>x</c> enters models as <c>x_n</c>,
     /// the number of options chosen (how many kinds of organisation, resources, platforms).
