@@ -37,6 +37,14 @@ internal static class HandleScanner
         .ToFrozenDictionary(StringComparer.OrdinalIgnoreCase)
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>
+    /// Labels that are also everyday words. Scraped pages put them before a colon with a space
+    /// ("Line :Government"), so for these a colon, dash or equals sign must touch the label; an @ or
+    /// an arrow still labels a handle after a space.
+    /// </summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EverydayWords =
+        new[] { "line", "session", "signal", "snap", "skype" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Adds the "@name" whose @ is at <paramref name="at"/>, if there is one, and returns its end; else -1.</summary>
     public static int TryAddMention(string text, int at, List<Entity> found)
     {
@@ -95,8 +103,10 @@ internal static class HandleScanner
             return -1;
         }
 
-        if (!Platforms.TryGetValue(text.AsSpan(start, wordEnd - start), out var prefix)
-            || (wickrMe && prefix != "wickr:"))
+        var label = text.AsSpan(start, wordEnd - start);
+        if (!Platforms.TryGetValue(label, out var prefix)
+            || (wickrMe && prefix != "wickr:")
+            || (at > wordEnd && text[at] is ':' or '-' or '=' or '\uFF1A' && EverydayWords.Contains(label)))
         {
             return -1;
         }

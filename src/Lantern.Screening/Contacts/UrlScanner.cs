@@ -42,7 +42,7 @@ internal static class UrlScanner
         var host = text.AsSpan(hostStart, hostEnd - hostStart);
         var tld = text.AsSpan(tldStart, hostEnd - tldStart);
         var hasWww = host.StartsWith("www.", StringComparison.OrdinalIgnoreCase);
-        if (!hasScheme && !(hasWww ? IsLetters(tld) : IsBareDomainEnding(tld)))
+        if (!hasScheme && !(hasWww ? IsLetters(tld) : IsBareDomainEnding(host, tld)))
         {
             return -1;
         }
@@ -107,10 +107,13 @@ internal static class UrlScanner
         return -1;
     }
 
-    /// <summary>A known top-level domain, all lower case or all upper case.</summary>
-    private static bool IsBareDomainEnding(ReadOnlySpan<char> tld) =>
+    /// <summary>
+    /// A known top-level domain, all lower case or all upper case; an upper-case one only after an
+    /// upper-case host ("EXAMPLE.COM"), since "planet.BE careful" is a sentence run into the next.
+    /// </summary>
+    private static bool IsBareDomainEnding(ReadOnlySpan<char> host, ReadOnlySpan<char> tld) =>
         IsLetters(tld) && TopLevelDomains.IsKnown(tld)
-        && (!tld.ContainsAnyInRange('A', 'Z') || !tld.ContainsAnyInRange('a', 'z'));
+        && (!tld.ContainsAnyInRange('A', 'Z') || !host.ContainsAnyInRange('a', 'z'));
 
     private static int SkipPort(string text, int at)
     {

@@ -18,6 +18,8 @@ public sealed class HandleTests
     [InlineData("wickr me: annaw", "wickr:annaw")]
     [InlineData("wickr: annaw", "wickr:annaw")]
     [InlineData("signal → @sig_user", "signal:sig_user")]
+    [InlineData("line: anna_l", "line:anna_l")]
+    [InlineData("Line @anna_l", "line:anna_l")]
     public void Handles_are_found_with_their_platform(string written, string value)
     {
         var handle = Extracted.OfType(EntityType.Handle, $"add me {written} xx", "GB").ShouldHaveSingleItem();
@@ -30,6 +32,8 @@ public sealed class HandleTests
     [InlineData("anna@example.com")]
     [InlineData("snap a picture")]
     [InlineData("line up now")]
+    [InlineData("Public Line :Government offices")]
+    [InlineData("Signal - fire")]
     [InlineData("@ 10pm")]
     [InlineData("roses @300")]
     [InlineData("telegram: 07700900123")]

@@ -31,6 +31,7 @@ public sealed class UrlTests
     [InlineData("version 1.2.3")]
     [InlineData("ok.then")]
     [InlineData("€1.500")]
+    [InlineData("the planet.BE careful")]
     public void File_names_abbreviations_and_run_on_sentences_are_not_urls(string text)
     {
         Extracted.Values(EntityType.Url, text, "GB").ShouldBeEmpty();
