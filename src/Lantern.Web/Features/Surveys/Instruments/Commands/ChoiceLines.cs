@@ -33,10 +33,8 @@ public static class ChoiceLines
         return text.ToString();
     }
 
-    public static string FormatLikert(int points, string language, IEnumerable<ItemChoice>? existing = null) =>
-        existing is not null && existing.Any()
-            ? Format(existing, language)
-            : string.Concat(AgreementLabels(points).Select((label, i) => $"{i + 1} = {label}\n"));
+    /// <summary>The default point labels of a Likert item, in the form's line format.</summary>
+    public static string FormatLikert(int points) => string.Concat(AgreementLabels(points).Select((label, i) => $"{i + 1} = {label}\n"));
 
     /// <summary>
     /// The choices the lines describe, in order, or null with every problem added to

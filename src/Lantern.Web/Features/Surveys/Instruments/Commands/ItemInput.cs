@@ -44,10 +44,6 @@ public sealed class ItemInput
         Choices = survey.LanguageList.ToDictionary(language => language, language => ChoiceLines.Format(item.Choices, language)),
     };
 
-    /// <summary>A new item of <paramref name="section"/>: a 7-point Likert item with agreement labels until the author changes it.</summary>
-    public static ItemInput New(SurveySection section, Survey survey) => new()
-    {
-        SectionId = section.Id,
-        Choices = new() { [survey.DefaultLanguage] = ChoiceLines.FormatLikert(7, survey.DefaultLanguage) },
-    };
+    /// <summary>A new item of <paramref name="section"/>: a 7-point Likert item, which gets agreement labels unless others are written.</summary>
+    public static ItemInput New(SurveySection section) => new() { SectionId = section.Id };
 }

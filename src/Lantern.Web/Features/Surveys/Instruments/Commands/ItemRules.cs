@@ -106,7 +106,7 @@ public static class ItemRules
             var lines = new Dictionary<string, string>(input.Choices);
             if (string.IsNullOrWhiteSpace(lines.GetValueOrDefault(survey.DefaultLanguage)))
             {
-                lines[survey.DefaultLanguage] = ChoiceLines.FormatLikert(input.LikertPoints, survey.DefaultLanguage);
+                lines[survey.DefaultLanguage] = ChoiceLines.FormatLikert(input.LikertPoints);
             }
 
             var points = ChoiceLines.Parse(lines, survey.DefaultLanguage, errors);
