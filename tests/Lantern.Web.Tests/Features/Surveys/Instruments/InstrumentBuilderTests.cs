@@ -122,7 +122,7 @@ public abstract class InstrumentBuilderTests(LanternFactory app)
         var researcher = await app.BrowserAs(Role.Researcher);
         var id = await researcher.CreateSurveyAsync("Conditions");
         var section = await researcher.AddSectionAsync(app, id, "Only");
-        await researcher.AddItemAsync(app, id, section, "member", ItemType.SingleChoice, "Are you a member?", new() { ["Input.Choices[en]"] = "yes = Yes\nno = No" });
+        var member = await researcher.AddItemAsync(app, id, section, "member", ItemType.SingleChoice, "Are you a member?", new() { ["Input.Choices[en]"] = "yes = Yes\nno = No" });
         var since = await researcher.AddItemAsync(app, id, section, "since", ItemType.WholeNumber, "Since which year?", new() { ["Input.ShowIf"] = "${member} = 'yes'" });
         await researcher.AddItemAsync(app, id, section, "later", ItemType.Text, "Anything else?");
         var edit = $"/surveys/{id}/items/{since}/edit";
@@ -133,6 +133,8 @@ public abstract class InstrumentBuilderTests(LanternFactory app)
         var itself = await researcher.RefusedAsync(edit, "item", new Dictionary<string, string> { ["Input.ShowIf"] = "${since} > 2000" });
         var sectionForward = await researcher.RefusedAsync($"/surveys/{id}/sections/{section}/edit", "section", new Dictionary<string, string> { ["Input.ShowIf"] = "${member} = 'yes'" });
         var moveAbove = await researcher.PressAsync(id, "Move since up");
+        var renameRead = await researcher.RefusedAsync($"/surveys/{id}/items/{member}/edit", "item", new Dictionary<string, string> { ["Input.Name"] = "is_member" });
+        var deleteRead = await researcher.PressAsync(id, "Delete member");
 
         ShowIf.TryParse("${member} = = 'yes'", out _, out var expected).ShouldBeFalse();
         syntax.ShouldContain($"The show-if condition cannot be read at column {expected!.Column}: {expected.Reason}");
@@ -142,6 +144,9 @@ public abstract class InstrumentBuilderTests(LanternFactory app)
         sectionForward.ShouldContain("refers to ${member}, which comes later in the instrument");
         moveAbove.StatusCode.ShouldBe(HttpStatusCode.Conflict);
         (await InstrumentBrowsing.ProblemsAsync(moveAbove)).ShouldContain("Item since: The show-if condition refers to ${member}, which comes later");
+        renameRead.ShouldContain("Item since: The show-if condition refers to ${member}, which is not an item of this survey.");
+        deleteRead.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await InstrumentBrowsing.ProblemsAsync(deleteRead)).ShouldContain("Item member cannot be deleted while a show-if reads its answer.");
         (await app.ItemOrderAsync(id)).ShouldBe(["member", "since", "later"]);
         (await app.Db(db => db.SurveyItems.Where(i => i.Id == since).Select(i => i.ShowIf).SingleAsync())).ShouldBe("${member} = 'yes'");
     }

@@ -13,7 +13,7 @@ public static class InstrumentOrder
         [.. survey.Sections.OrderBy(s => s.Position).ThenBy(s => s.Id)];
 
     public static IReadOnlyList<SurveyItem> ItemsOf(Survey survey, SurveySection section) =>
-        [.. survey.Items.Where(i => i.SectionId == section.Id || i.Section == section).OrderBy(i => i.Position).ThenBy(i => i.Id)];
+        [.. survey.Items.Where(i => i.SectionId == section.Id).OrderBy(i => i.Position).ThenBy(i => i.Id)];
 
     /// <summary>
     /// Why <paramref name="showIf"/> cannot stand where it is, or null when it can: it must parse,
