@@ -15,7 +15,7 @@ public static class ChoiceLines
     public static readonly IReadOnlyList<int> LikertSizes = [5, 7];
 
     /// <summary>Agreement labels from disagreement to agreement, so a higher number means more agreement.</summary>
-    public static IReadOnlyList<string> AgreementLabels(int points) => points == 5
+    private static IReadOnlyList<string> AgreementLabels(int points) => points == 5
         ? ["Strongly disagree", "Disagree", "Neither agree nor disagree", "Agree", "Strongly agree"]
         : ["Strongly disagree", "Disagree", "Somewhat disagree", "Neither agree nor disagree", "Somewhat agree", "Agree", "Strongly agree"];
 
