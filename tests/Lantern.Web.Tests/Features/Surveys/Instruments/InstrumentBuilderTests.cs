@@ -277,10 +277,12 @@ public abstract class InstrumentBuilderTests(LanternFactory app)
 
         var badCodes = await researcher.RefusedAsync(url, "survey-settings", new Dictionary<string, string> { ["Input.Languages"] = "english, italiano" });
         var outside = await researcher.RefusedAsync(url, "survey-settings", new Dictionary<string, string> { ["Input.Languages"] = "en,it", ["Input.DefaultLanguage"] = "fr" });
+        var tooLong = await researcher.RefusedAsync(url, "survey-settings", new Dictionary<string, string> { ["Input.Consent[en]"] = new string('x', 4001) });
         await researcher.SaveAsync(url, "survey-settings", new Dictionary<string, string> { ["Input.Languages"] = "EN; it", ["Input.DefaultLanguage"] = "it", ["Input.Consent[en]"] = "Agreed." });
 
         badCodes.ShouldContain("Languages: write two- or three-letter codes separated by commas");
         outside.ShouldContain("The default language “fr” must be one of the languages (en,it).");
+        tooLong.ShouldContain("The consent statement (en) is 4001 characters long; at most 4000 fit.");
         var survey = await app.Db(db => db.Surveys.SingleAsync(s => s.Id == id));
         survey.Languages.ShouldBe("it,en");
         survey.DefaultLanguage.ShouldBe("it");

@@ -101,6 +101,10 @@ public static class ChoiceLines
             {
                 errors.Add(Field, $"Choices ({language}), line {i + 1}: write the line as “value = label”.");
             }
+            else if (label.Length > SurveyTexts.ChoiceLength)
+            {
+                errors.Add(Field, $"Choices ({language}), line {i + 1}: the label is {label.Length} characters long; at most {SurveyTexts.ChoiceLength} fit.");
+            }
             else
             {
                 yield return (value, label, i + 1);

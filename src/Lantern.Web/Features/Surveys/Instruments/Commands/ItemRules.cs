@@ -37,6 +37,9 @@ public static class ItemRules
             errors.Add(nameof(input.Label), $"Label ({survey.DefaultLanguage}): write the question in the default language.");
         }
 
+        var hint = SurveyTexts.Localized(survey, input.Hint);
+        errors.CheckLength(nameof(input.Label), "The question", label, SurveyTexts.LabelLength);
+        errors.CheckLength(nameof(input.Hint), "The hint", hint, SurveyTexts.HintLength);
         var isNumber = input.Type is ItemType.WholeNumber or ItemType.DecimalNumber;
         if (isNumber)
         {
@@ -55,7 +58,7 @@ public static class ItemRules
         }
 
         return errors.IsEmpty
-            ? new ItemDraft(name, section!, label, SurveyTexts.Localized(survey, input.Hint), choices ?? [], isNumber)
+            ? new ItemDraft(name, section!, label, hint, choices ?? [], isNumber)
             : null;
     }
 

@@ -36,6 +36,7 @@ public sealed partial class InstrumentCommands
             errors.AddAnnotationErrors(input);
 
             var title = SurveyTexts.Localized(survey, input.Title);
+            errors.CheckLength(nameof(input.Title), "The title", title, SurveyTexts.TitleLength);
             if (!title.Texts.ContainsKey(survey.DefaultLanguage))
             {
                 errors.Add(nameof(input.Title), $"Title ({survey.DefaultLanguage}): give the section a title in the default language.");

@@ -97,6 +97,8 @@ public sealed partial class InstrumentCommands
             errors.Add(nameof(input.DefaultLanguage), $"The default language “{defaultLanguage}” must be one of the languages ({languages}).");
         }
 
+        var consent = SurveyTexts.Localized(languages?.Split(',') ?? [], input.Consent);
+        errors.CheckLength(nameof(input.Consent), "The consent statement", consent, SurveyTexts.ConsentLength);
         if (!errors.IsEmpty)
         {
             return;
@@ -107,9 +109,6 @@ public sealed partial class InstrumentCommands
         // The default language comes first, as Survey.Languages promises.
         survey.Languages = string.Join(',', languages!.Split(',').OrderBy(code => code != defaultLanguage));
         survey.DefaultLanguage = defaultLanguage;
-        foreach (var language in survey.LanguageList)
-        {
-            survey.ConsentStatement = survey.ConsentStatement.With(language, input.Consent.GetValueOrDefault(language));
-        }
+        survey.ConsentStatement = consent;
     }
 }
