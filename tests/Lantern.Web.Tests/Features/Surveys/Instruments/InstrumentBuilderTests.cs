@@ -83,9 +83,14 @@ public abstract class InstrumentBuilderTests(LanternFactory app)
         var moving = await researcher.AddItemAsync(app, id, first, "q1");
         await researcher.AddItemAsync(app, id, first, "q2");
         await researcher.AddItemAsync(app, id, second, "q3");
+        var stamp = await UpdatedAtAsync(id);
 
+        (await researcher.PressAsync(id, "Move q1 up")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var afterNothing = await UpdatedAtAsync(id);
         await researcher.SaveAsync($"/surveys/{id}/items/{moving}/edit", "item", new Dictionary<string, string> { ["Input.SectionId"] = $"{second}" });
 
+        afterNothing.ShouldBe(stamp, "moving the first item up changes nothing, so the survey is not marked as updated");
+        (await UpdatedAtAsync(id)).ShouldBeGreaterThan(stamp);
         (await app.ItemOrderAsync(id)).ShouldBe(["q2", "q3", "q1"]);
         (await app.Db(db => db.SurveyItems.Where(i => i.SurveyId == id).OrderBy(i => i.Name).Select(i => i.Position).ToListAsync())).ShouldBe([2, 1, 1]);
     }

@@ -45,7 +45,7 @@ public sealed partial class InstrumentCommands(LanternDbContext db, TimeProvider
     /// <summary>
     /// The shape of most commands: the survey must exist, <paramref name="change"/> validates and
     /// applies the change to the tracked instrument (adding to <see cref="FieldErrors"/> when it
-    /// refuses), and only a change without errors is saved.
+    /// refuses), and only a change without errors is saved, with the survey marked as updated.
     /// </summary>
     private async Task<CommandResult<T>> ChangeAsync<T>(
         int surveyId, Func<Survey, FieldErrors, Task<T?>> change, CancellationToken cancellationToken)
@@ -63,7 +63,12 @@ public sealed partial class InstrumentCommands(LanternDbContext db, TimeProvider
             return CommandResult<T>.Fail(errors.IsEmpty ? Problem("id", "No such part of this survey.") : errors);
         }
 
-        await SaveAsync(survey, cancellationToken);
+        // A change that changes nothing (moving the first item up, saving an untouched form) leaves UpdatedAt alone.
+        if (db.ChangeTracker.HasChanges())
+        {
+            await SaveAsync(survey, cancellationToken);
+        }
+
         return new(value, errors);
     }
 
