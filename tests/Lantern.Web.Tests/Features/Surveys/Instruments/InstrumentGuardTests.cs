@@ -88,6 +88,18 @@ public abstract class InstrumentGuardTests(LanternFactory app)
             response.Headers.Location!.AbsolutePath.ShouldBe("/account/denied", url);
         }
 
+        // Signed in with a cookie, a refusal sends the person to the "denied" page; by API token it is a plain 403.
+        var api = await app.ApiAs(Role.Viewer);
+        foreach (var url in pages)
+        {
+            (await api.GetAsync(url)).StatusCode.ShouldBe(HttpStatusCode.Forbidden, url);
+        }
+
+        foreach (var url in buttons)
+        {
+            (await api.PostAsync(url, null)).StatusCode.ShouldBe(HttpStatusCode.Forbidden, url);
+        }
+
         var renamed = await viewer.PostAsync($"/surveys/{id}/items/{member}/edit", [new("__RequestVerificationToken", token), new("_handler", "item"), new("Input.Name", "sneaky")]);
         renamed.Headers.Location!.AbsolutePath.ShouldBe("/account/denied");
         (await app.ItemOrderAsync(id)).ShouldBe(["member", "visits"]);
