@@ -104,6 +104,18 @@ public abstract class AnalysisPageTests(LanternFactory app)
     }
 
     [Fact]
+    public async Task A_survey_without_responses_shows_n_0_and_undefined_statistics_without_failing()
+    {
+        var survey = await StudyResponses.CreateAsync(app, 0);
+        var page = await (await app.BrowserAs(Role.Viewer)).PageAsync($"/surveys/{survey.Id}/analysis");
+
+        page.QuerySelector(".analysis-n")!.TextContent.ShouldBe("n = 0 responses");
+        page.QuerySelector("table.demographics caption")!.TextContent.ShouldBe("Demographic characteristics of respondents (n = 0)");
+        page.QuerySelector("#scale-internal_efficacy .alpha")!.TextContent.ShouldBe("—");
+        page.QuerySelector("svg.heat-map").ShouldNotBeNull();
+    }
+
+    [Fact]
     public async Task Anonymous_visitors_are_sent_to_sign_in()
     {
         var survey = await StudyResponses.CreateAsync(app, 3);

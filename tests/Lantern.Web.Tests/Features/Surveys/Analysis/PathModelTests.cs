@@ -42,7 +42,10 @@ public abstract class PathModelTests(LanternFactory app)
 
         rows.Select(r => r.QuerySelectorAll("td")[9].TextContent).ShouldContain("***", "belonging predicts efficacy strongly in the generated data");
         page.Body!.TextContent.ShouldContain("* p < .05, ** p ≤ .01, *** p ≤ .001");
-        page.QuerySelectorAll("table.fit-measures td").Select(c => c.TextContent).ShouldContain("srmr");
+        var fitRows = page.QuerySelectorAll("table.fit-measures tbody tr").ToDictionary(r => r.Children[1].TextContent, r => r.Children[2]);
+        AnalysisPageTests.Value(fitRows["chisq"]).ShouldBe(expected.Fit.Chisq, 1e-9);
+        AnalysisPageTests.Value(fitRows["srmr"]).ShouldBe(expected.Fit.Srmr, 1e-9);
+        fitRows["df"].TextContent.ShouldBe(expected.Fit.Df.ToString(CultureInfo.InvariantCulture));
         page.QuerySelector("figure.path-diagram img")!.GetAttribute("src").ShouldBe($"{saved.Headers.Location.AbsolutePath}/diagram.svg");
     }
 

@@ -18,26 +18,30 @@ public static class ModelExports
             Numbers.Exact(p.Z), Numbers.Exact(p.PValue), Numbers.Exact(p.CiLower), Numbers.Exact(p.CiUpper), Numbers.Exact(p.StdAll), Numbers.Stars(p.PValue),
         ]);
 
-    /// <summary>The fit measures under lavaan's names: the exact value for files and a rounded one for pages.</summary>
-    public static IEnumerable<(string Measure, string Exact, string Display)> FitRows(SemFitMeasures fit)
-    {
-        (string, string, string) Row(string name, double? value, int decimals = 3) => (name, Numbers.Exact(value), Numbers.Fixed(value, decimals));
-        string Whole(int value) => value.ToString(CultureInfo.InvariantCulture);
+    /// <summary>One fit measure: lavaan's name (the CSV's), a name for people, the exact value and a rounded one.</summary>
+    public sealed record FitRow(string Measure, string Label, string Exact, string Display);
 
-        yield return ("npar", Whole(fit.Npar), Whole(fit.Npar));
-        yield return Row("chisq", fit.Chisq);
-        yield return ("df", Whole(fit.Df), Whole(fit.Df));
-        yield return ("pvalue", Numbers.Exact(fit.PValue), Numbers.P(fit.PValue));
-        yield return Row("cfi", fit.Cfi);
-        yield return Row("tli", fit.Tli);
-        yield return Row("rmsea", fit.Rmsea);
-        yield return Row("rmsea.ci.lower", fit.RmseaCiLower);
-        yield return Row("rmsea.ci.upper", fit.RmseaCiUpper);
-        yield return Row("srmr", fit.Srmr);
-        yield return Row("aic", fit.Aic, 2);
-        yield return Row("bic", fit.Bic, 2);
-        yield return Row("logl", fit.Logl, 2);
-        yield return Row("baseline.chisq", fit.BaselineChisq);
-        yield return ("baseline.df", Whole(fit.BaselineDf), Whole(fit.BaselineDf));
+    /// <summary>The fit measures in the order researchers report them, under lavaan's names.</summary>
+    public static IEnumerable<FitRow> FitRows(SemFitMeasures fit)
+    {
+        FitRow Row(string name, string label, double? value, int decimals = 3) => new(name, label, Numbers.Exact(value), Numbers.Fixed(value, decimals));
+        FitRow Whole(string name, string label, int value) =>
+            new(name, label, value.ToString(CultureInfo.InvariantCulture), value.ToString(CultureInfo.InvariantCulture));
+
+        yield return Whole("npar", "Free parameters", fit.Npar);
+        yield return Row("chisq", "χ²", fit.Chisq);
+        yield return Whole("df", "Degrees of freedom", fit.Df);
+        yield return new("pvalue", "p (χ² test)", Numbers.Exact(fit.PValue), Numbers.P(fit.PValue));
+        yield return Row("cfi", "CFI", fit.Cfi);
+        yield return Row("tli", "TLI", fit.Tli);
+        yield return Row("rmsea", "RMSEA", fit.Rmsea);
+        yield return Row("rmsea.ci.lower", "RMSEA 90% CI, lower", fit.RmseaCiLower);
+        yield return Row("rmsea.ci.upper", "RMSEA 90% CI, upper", fit.RmseaCiUpper);
+        yield return Row("srmr", "SRMR", fit.Srmr);
+        yield return Row("aic", "AIC", fit.Aic, 2);
+        yield return Row("bic", "BIC", fit.Bic, 2);
+        yield return Row("logl", "Log-likelihood", fit.Logl, 2);
+        yield return Row("baseline.chisq", "Baseline χ²", fit.BaselineChisq);
+        yield return Whole("baseline.df", "Baseline degrees of freedom", fit.BaselineDf);
     }
 }
