@@ -75,11 +75,13 @@ public abstract class PathModelTests(LanternFactory app)
 
         var broken = await Refused(researcher, survey, "internal_efficacy ~ organisations_n\nht_events ~ + resources_n");
         var unknown = await Refused(researcher, survey, "internal_efficacy ~ nosuch + gender + organisations");
+        var tooMany = await Refused(researcher, survey, "internal_efficacy ~ activities", draws: 6000);
 
         broken.ShouldContain("Syntax error at line 2, column");
         unknown.ShouldContain("nosuch");
         unknown.ShouldContain("gender (a category, not a number)");
         unknown.ShouldContain("organisations (several choices: use organisations_n");
+        tooMany.ShouldContain("Bootstrap draws run from 0 (none) to 5000.");
         (await app.Db(db => db.SurveyAnalyses.CountAsync(a => a.SurveyId == survey.Id))).ShouldBe(0);
     }
 
@@ -218,9 +220,9 @@ public abstract class PathModelTests(LanternFactory app)
         return int.Parse(response.Headers.Location!.OriginalString.Split('/').Last(), CultureInfo.InvariantCulture);
     }
 
-    private static async Task<string> Refused(Browser browser, Survey survey, string syntax)
+    private static async Task<string> Refused(Browser browser, Survey survey, string syntax, int draws = 0)
     {
-        var response = await browser.SubmitAsync($"/surveys/{survey.Id}/models/new", "model", Fields("Broken", syntax));
+        var response = await browser.SubmitAsync($"/surveys/{survey.Id}/models/new", "model", Fields("Broken", syntax, draws));
         response.StatusCode.ShouldBe(HttpStatusCode.OK, "a refused model is shown again with its problem");
         var page = await Browser.ParseAsync(response);
         return string.Join(" | ", page.QuerySelectorAll("[role=alert], .validation-errors li").Select(e => e.TextContent.Trim()));
