@@ -192,6 +192,29 @@ public abstract class PathModelTests(LanternFactory app)
     }
 
     [Fact]
+    public async Task Editing_a_model_replaces_its_result_and_a_model_of_another_survey_is_not_found()
+    {
+        var survey = await StudyResponses.CreateAsync(app, 30);
+        var other = await StudyResponses.CreateAsync(app, 3);
+        var id = await SaveAsync(survey, "First", "internal_efficacy ~ activities");
+        var researcher = await app.BrowserAs(Role.Researcher);
+        await researcher.PageAsync($"/surveys/{survey.Id}/models/{id}");
+
+        var form = await researcher.PageAsync($"/surveys/{survey.Id}/models/{id}/edit");
+        var saved = await researcher.SubmitAsync($"/surveys/{survey.Id}/models/{id}/edit", "model", Fields("Second", "internal_efficacy ~ ht_events"));
+        var page = await researcher.PageAsync($"/surveys/{survey.Id}/models/{id}");
+
+        form.QuerySelector("textarea")!.TextContent.ShouldBe("internal_efficacy ~ activities");
+        saved.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        page.QuerySelector("h1")!.TextContent.ShouldBe("Second");
+        page.QuerySelectorAll("table.parameters tbody tr td:nth-child(3)").Select(c => c.TextContent).ShouldContain("ht_events");
+        page.QuerySelectorAll("table.parameters tbody tr td:nth-child(3)").Select(c => c.TextContent).ShouldNotContain("activities");
+        await researcher.PageAsync($"/surveys/{other.Id}/models/{id}", HttpStatusCode.NotFound);
+        await researcher.PageAsync($"/surveys/{other.Id}/models/{id}/edit", HttpStatusCode.NotFound);
+        (await researcher.Client.GetAsync($"/surveys/{other.Id}/models/{id}/parameters.csv")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
     public async Task A_researcher_deletes_a_model()
     {
         var survey = await StudyResponses.CreateAsync(app, 5);
