@@ -17,9 +17,11 @@ internal static class StudyResponses
     public static readonly DateTime FirstDay = new(2026, 3, 2, 9, 0, 0, DateTimeKind.Utc);
 
     /// <summary>The template instrument with item ids set, for tests that need no database.</summary>
-    public static Survey NumberedInstrument()
+    public static Survey NumberedInstrument() => Numbered(PoliticalEfficacyTemplate.Build(FirstDay));
+
+    /// <summary>Gives a new instrument's items the ids the database would, and its scales their item ids.</summary>
+    public static Survey Numbered(Survey survey)
     {
-        var survey = PoliticalEfficacyTemplate.Build(FirstDay);
         for (var i = 0; i < survey.Items.Count; i++)
         {
             survey.Items[i].Id = i + 1;

@@ -81,6 +81,24 @@ public sealed class SurveyDatasetTests
     }
 
     [Fact]
+    public void A_single_choice_item_with_numeric_values_is_also_a_number_and_a_scale_over_mixed_ranges_is_not_scored()
+    {
+        var draft = new InstrumentDraft(new Survey { Title = "Mixed" }).Section("Only")
+            .Choice("rooms", ItemType.SingleChoice, "Rooms", ("1", "One"), ("2", "Two"), ("4", "Four"))
+            .Likert("mood", "Mood", ["Low", "Middle", "High"])
+            .Scale("mixed", "Rooms and mood", ["rooms", "mood"]);
+        var survey = StudyResponses.Numbered(draft.Survey);
+
+        var dataset = SurveyDataset.Build(survey, [StudyResponses.Response(1, new() { [1] = "4", [2] = "3" }, StudyResponses.FirstDay)]);
+
+        dataset.Find("rooms")!.Kind.ShouldBe(VariableKind.NumericChoice);
+        dataset.Values("rooms").ShouldBe([4]);
+        dataset.Categories.Single().Answers.ShouldBe(["4"]);
+        dataset.Find("mixed").ShouldBeNull();
+        dataset.Problems.ShouldHaveSingleItem().ShouldContain("Scale mixed is not scored: its items do not share one response range");
+    }
+
+    [Fact]
     public void The_study_models_run_on_the_dataset()
     {
         var survey = StudyResponses.NumberedInstrument();
