@@ -12,5 +12,9 @@ public static class SurveyAnalysisSetup
         return builder;
     }
 
-    public static void MapSurveyAnalysis(this IEndpointRouteBuilder app) => app.MapModelEndpoints();
+    public static void MapSurveyAnalysis(this IEndpointRouteBuilder app)
+    {
+        app.MapAnalysisExports();
+        app.MapModelEndpoints();
+    }
 }

@@ -4,6 +4,7 @@ using Lantern.Statistics.Data;
 using Lantern.Statistics.Descriptive;
 using Lantern.Web.Features.Surveys.Analysis;
 using Lantern.Web.Features.Surveys.Answers;
+using Lantern.Web.Features.Surveys.Model;
 using Lantern.Web.Infrastructure.Auth;
 using Lantern.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -113,6 +114,27 @@ public abstract class AnalysisPageTests(LanternFactory app)
         page.QuerySelector("table.demographics caption")!.TextContent.ShouldBe("Demographic characteristics of respondents (n = 0)");
         page.QuerySelector("#scale-internal_efficacy .alpha")!.TextContent.ShouldBe("—");
         page.QuerySelector("svg.heat-map").ShouldNotBeNull();
+    }
+
+    [Fact]
+    public async Task The_tables_download_as_csv_with_formulas_neutralised()
+    {
+        var survey = await StudyResponses.CreateAsync(app, 48, shape: s =>
+            s.Items.Single(i => i.Name == "gender").Choices.Single(c => c.Value == "self").Label = LocalizedText.Of("en", "=HYPERLINK(\"http://x\")"));
+        var viewer = (await app.BrowserAs(Role.Viewer)).Client;
+
+        var demographics = await viewer.GetAsync($"/surveys/{survey.Id}/analysis/demographics.csv");
+        var descriptives = await viewer.GetStringAsync($"/surveys/{survey.Id}/analysis/descriptives.csv");
+        var correlations = await viewer.GetStringAsync($"/surveys/{survey.Id}/analysis/correlations.csv?v=ht_events&v=activities");
+
+        demographics.Content.Headers.ContentType!.MediaType.ShouldBe("text/csv");
+        var lines = (await demographics.Content.ReadAsStringAsync()).TrimStart('\uFEFF').Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        lines[0].TrimEnd('\r').ShouldBe("characteristic,category,percent,n");
+        lines.ShouldContain(l => l.StartsWith("Gender,\"'=HYPERLINK(", StringComparison.Ordinal), "a label that is a formula is written as text");
+        lines.Where(l => l.StartsWith("Gender,", StringComparison.Ordinal)).Sum(l => int.Parse(l.TrimEnd('\r').Split(',')[^1], CultureInfo.InvariantCulture)).ShouldBe(48);
+        descriptives.ShouldContain("\nht_events,");
+        correlations.TrimEnd().Split('\n').Length.ShouldBe(2, "the header and the one pair asked for");
+        correlations.ShouldContain("\nactivities,ht_events,");
     }
 
     [Fact]

@@ -91,9 +91,11 @@ internal static class StudyResponses
         new() { Id = id, SurveyId = surveyId, SubmittedAt = at, Origin = ResponseOrigin.Import, AnswersJson = AnswerSheet.ToJson(answers) };
 
     /// <summary>A new survey from the template with <paramref name="count"/> responses spread over a few days.</summary>
-    public static async Task<Survey> CreateAsync(LanternFactory app, int count, int seed = 2021)
+    /// <param name="shape">Changes to the instrument before it is saved.</param>
+    public static async Task<Survey> CreateAsync(LanternFactory app, int count, int seed = 2021, Action<Survey>? shape = null)
     {
         var survey = PoliticalEfficacyTemplate.Build(FirstDay);
+        shape?.Invoke(survey);
         await app.InsertAsync(survey);
         var responses = Answers(survey, count, seed).Select((answers, i) => Response(survey.Id, answers, FirstDay.AddDays(i % 5).AddMinutes(i))).ToArray();
         await app.InsertAsync(responses);
