@@ -29,14 +29,8 @@ public sealed record ModelOutcome
     /// <summary>Responses with every model variable present (listwise deletion); null when the model did not get that far.</summary>
     public int? NUsed { get; init; }
 
+    /// <summary>Why there is no result, in words; a syntax error names its line and column.</summary>
     public string? Error { get; init; }
-
-    /// <summary>Where a syntax error is, 1-based.</summary>
-    public int? ErrorLine { get; init; }
-
-    public int? ErrorColumn { get; init; }
-
-    public IReadOnlyList<string> UnknownVariables { get; init; } = [];
 
     public bool Converged { get; init; }
 

@@ -57,7 +57,7 @@ public static class ModelRun
         }
         catch (ModelSyntaxException error)
         {
-            return (null, outcome with { Error = $"Syntax error at {error.Message}", ErrorLine = error.Position.Line, ErrorColumn = error.Position.Column });
+            return (null, outcome with { Error = $"Syntax error at {error.Message}" });
         }
 
         var unknown = UnknownVariables(parsed, dataset);
@@ -69,7 +69,6 @@ public static class ModelRun
                 : name);
             return (null, outcome with
             {
-                UnknownVariables = unknown,
                 Error = $"The model names {(unknown.Count == 1 ? "a variable" : "variables")} the survey does not have: {string.Join(", ", described)}.",
             });
         }
