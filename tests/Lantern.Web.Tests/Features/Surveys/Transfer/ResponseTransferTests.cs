@@ -148,6 +148,26 @@ public abstract class ResponseTransferTests(LanternFactory app)
     }
 
     [Fact]
+    public async Task An_exported_csv_imports_back_with_the_same_answers_and_times()
+    {
+        var (surveyId, survey) = await WithResponsesAsync();
+        var browser = await app.BrowserAs(Role.Researcher);
+        var export = await browser.Client.GetByteArrayAsync($"/surveys/{surveyId}/responses.csv");
+        var (_, before) = await StoredAsync(surveyId);
+
+        var mapping = await UploadAsync(browser, surveyId, export, "export.csv");
+        Selected(mapping, "submitted_at").ShouldBe("submitted_at");
+        var result = await MapAsync(browser, surveyId, mapping);
+
+        result.QuerySelector("[role=status]").ShouldNotBeNull(Describe(result));
+        var (_, after) = await StoredAsync(surveyId);
+        var imported = after.Skip(before.Count).ToList();
+        imported.Select(r => Answers(survey, r)).ShouldBe(before.Select(r => Answers(survey, r)));
+        imported.Select(r => r.SubmittedAt).ShouldBe(before.Select(r => r.SubmittedAt));
+        imported.ShouldAllBe(r => r.Origin == ResponseOrigin.Import && r.WaveId == null);
+    }
+
+    [Fact]
     public async Task The_xlsx_export_has_a_codebook_sheet_and_the_codebook_csv_describes_every_variable()
     {
         var (surveyId, _) = await WithResponsesAsync();
