@@ -15,7 +15,8 @@ public sealed record ResponseMapping(IReadOnlyDictionary<string, string> ItemOfC
     /// </summary>
     public static ResponseMapping Guess(IReadOnlyList<string> columns, IReadOnlyList<SurveyItem> items)
     {
-        var byName = items.ToDictionary(i => i.Name, StringComparer.OrdinalIgnoreCase);
+        // Names differing only in case ("Q1" and "q1") are two items; the first one is the guess.
+        var byName = items.GroupBy(i => i.Name, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
         var submittedAt = SubmissionTimeColumns.FirstOrDefault(columns.Contains);
         var mapped = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var column in columns.Where(c => c.Length > 0 && c != submittedAt))

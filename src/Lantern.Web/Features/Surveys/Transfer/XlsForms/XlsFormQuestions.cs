@@ -21,6 +21,10 @@ internal sealed class XlsFormQuestions(
     // They record when and on which device the form was filled in, not an answer of the respondent.
     private static readonly string[] MetadataTypes = ["start", "end", "today", "deviceid"];
 
+    // The sizes of the database columns (SurveyModelConfiguration); PostgreSQL refuses longer text.
+    private const int MaxConditionLength = 1000;
+    private const int MaxSourceLength = 300;
+
     private readonly Dictionary<string, int> rowOfName = new(StringComparer.Ordinal);
     private readonly SortedSet<string> skippedMetadata = new(StringComparer.Ordinal);
     private readonly List<int> ignoredAppearances = [];
@@ -148,7 +152,7 @@ internal sealed class XlsFormQuestions(
             Hint = XlsFormSheet.Text(row, hints),
             Required = IsRequired(row),
             ShowIf = Condition(row),
-            AdaptedFrom = row[AdaptedFrom] is { Length: > 0 } source ? source : null,
+            AdaptedFrom = AdaptedFromOf(row),
             Section = CurrentSection(),
             Position = ++position,
         };
@@ -220,6 +224,17 @@ internal sealed class XlsFormQuestions(
         return type;
     }
 
+    private string? AdaptedFromOf(TableRow row)
+    {
+        var source = row[AdaptedFrom];
+        if (source.Length > MaxSourceLength)
+        {
+            sheet.Problem(row.Number, AdaptedFrom, $"write the source in at most {MaxSourceLength} characters.");
+        }
+
+        return source.Length > 0 ? source : null;
+    }
+
     private bool CheckName(TableRow row, string name)
     {
         if (!SurveyNames.IsValid(name))
@@ -286,6 +301,12 @@ internal sealed class XlsFormQuestions(
         var text = row[Relevant];
         if (text.Length == 0)
         {
+            return null;
+        }
+
+        if (text.Length > MaxConditionLength)
+        {
+            sheet.Problem(row.Number, Relevant, $"the condition is longer than {MaxConditionLength} characters.");
             return null;
         }
 

@@ -29,14 +29,13 @@ public static class XlsFormReader
         XlsFormSheet? Sheet(string name)
         {
             var sheet = sheets.FirstOrDefault(s => string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase));
-            if (sheet?.Table is null)
+            if (sheet is null)
             {
-                problems.AddRange(sheet?.Problems.Select(p => new XlsFormProblem(sheet.Name, p.Row, p.Column, p.Reason)) ?? []);
                 return null;
             }
 
             problems.AddRange(sheet.Problems.Select(p => new XlsFormProblem(sheet.Name, p.Row, p.Column, p.Reason)));
-            return new XlsFormSheet(sheet.Name, sheet.Table, problems);
+            return sheet.Table is null ? null : new XlsFormSheet(sheet.Name, sheet.Table, problems);
         }
 
         var survey = Sheet(SurveySheet);
@@ -86,6 +85,10 @@ public static class XlsFormReader
         return new XlsFormReading(problems.Count == 0 ? instrument : null, problems, questions.Notes);
     }
 
+    /// <summary>
+    /// The title and default language. Other settings (form_id, version, style, submission_url…) say how
+    /// ODK deploys the form, not what it asks, so they are not reported.
+    /// </summary>
     private static (string Title, string? Language) ReadSettings(XlsFormSheet? settings, string fallbackTitle)
     {
         var row = settings?.Rows.Count > 0 ? settings.Rows[0] : null;
@@ -174,6 +177,11 @@ public static class XlsFormReader
             {
                 scale = new SurveyScale { Name = name, Label = row[ScaleLabel] };
                 survey.Scales.Add(scale);
+                if (scale.Label.Length > 300)
+                {
+                    sheet.Problem(row.Number, ScaleLabel, "the label is longer than 300 characters.");
+                }
+
                 switch (row[ScoringColumn].ToLowerInvariant())
                 {
                     case "" or "mean":
