@@ -84,6 +84,20 @@ public abstract class ResponseTransferTests(LanternFactory app)
     }
 
     [Fact]
+    public async Task Two_columns_mapped_to_one_question_are_refused_before_any_row_is_read()
+    {
+        var surveyId = await StoreAsync(app, Instrument());
+        var browser = await app.BrowserAs(Role.Researcher);
+        var mapping = await UploadAsync(browser, surveyId, Csv("gender,sex", "female,male"), "responses.csv");
+        var before = await app.Db(db => db.SurveyResponses.CountAsync());
+
+        var result = await MapAsync(browser, surveyId, mapping, new Dictionary<string, string> { ["column_1"] = "gender" });
+
+        result.QuerySelector("[role=alert] tbody").ShouldNotBeNull().TextContent.ShouldContain("several columns are mapped to 'gender'; keep one.");
+        (await app.Db(db => db.SurveyResponses.CountAsync())).ShouldBe(before);
+    }
+
+    [Fact]
     public async Task KoboToolbox_group_paths_are_matched_to_items_and_option_columns_are_left_out()
     {
         var surveyId = await StoreAsync(app, Instrument());

@@ -142,6 +142,22 @@ public abstract class XlsFormTests(LanternFactory app)
     }
 
     [Fact]
+    public async Task A_language_without_a_code_an_unknown_column_and_a_default_language_without_labels_are_reported()
+    {
+        var browser = await app.BrowserAs(Role.Researcher);
+        string[] survey = ["type|name|label::English|media::image", "text|q1|One|photo.png"];
+        string[] settings = ["form_title|default_language", "Form|Greek (el)"];
+        var before = await SurveyCountAsync();
+
+        var problems = Problems(await ImportAsync(browser, Workbook(("survey", survey), ("settings", settings))));
+
+        problems.ShouldContain("sheet 'survey', row 1, column 'label::english': name the language with its code, for example label::English (en).");
+        problems.ShouldContain("sheet 'survey', row 2, column 'media::image': Lantern does not support this column; remove it or leave it empty.");
+        problems.ShouldContain(p => p.StartsWith("sheet 'survey', row 2, column 'label': the question has no label in Greek (el)", StringComparison.Ordinal));
+        (await SurveyCountAsync()).ShouldBe(before);
+    }
+
+    [Fact]
     public async Task A_file_that_is_not_a_workbook_and_a_workbook_without_a_survey_sheet_are_reported()
     {
         var browser = await app.BrowserAs(Role.Researcher);
