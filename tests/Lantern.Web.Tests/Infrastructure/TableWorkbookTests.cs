@@ -1,3 +1,5 @@
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
 using Lantern.Web.Infrastructure.Spreadsheets;
 
 namespace Lantern.Web.Tests.Infrastructure;
@@ -62,5 +64,39 @@ public sealed class TableWorkbookTests
         read[0].Table.ShouldBeNull();
         read[0].Problems.ShouldHaveSingleItem().Reason.ShouldContain("empty");
         read[1].Table.ShouldNotBeNull().Rows.Single()["a"].ShouldBe("1");
+    }
+
+    [Fact]
+    public void Date_cells_read_as_iso_dates_and_keep_a_time_of_day_when_they_have_one()
+    {
+        var file = WorkbookWithDateCells(new DateTime(2024, 5, 31), new DateTime(2024, 5, 31, 14, 3, 9));
+
+        var (table, problems) = TableFile.Read(file, TableFormat.Xlsx);
+
+        problems.ShouldBeEmpty();
+        table.ShouldNotBeNull().Rows.Select(r => r["when"]).ShouldBe(["2024-05-31", "2024-05-31T14:03:09"]);
+    }
+
+    /// <summary>A sheet "when" of date cells, written as a spreadsheet program does: a serial number with a date format.</summary>
+    private static byte[] WorkbookWithDateCells(params DateTime[] dates)
+    {
+        using var memory = new MemoryStream();
+        using (var document = SpreadsheetDocument.Create(memory, DocumentFormat.OpenXml.SpreadsheetDocumentType.Workbook))
+        {
+            var workbook = document.AddWorkbookPart();
+            workbook.Workbook = new Workbook(new Sheets());
+            // Built-in number format 22 is "m/d/yyyy h:mm": the reader sees a date.
+            workbook.AddNewPart<WorkbookStylesPart>().Stylesheet = new Stylesheet(
+                new Fonts(new Font()) { Count = 1 }, new Fills(new Fill()) { Count = 1 }, new Borders(new Border()) { Count = 1 },
+                new CellFormats(new CellFormat(), new CellFormat { NumberFormatId = 22, ApplyNumberFormat = true }) { Count = 2 });
+            var sheet = workbook.AddNewPart<WorksheetPart>();
+            var header = new Row(new Cell { DataType = CellValues.InlineString, InlineString = new InlineString(new Text("when")) });
+            var rows = dates.Select(date => new Row(new Cell { StyleIndex = 1, CellValue = new CellValue(date.ToOADate()) }));
+            sheet.Worksheet = new Worksheet(new SheetData(rows.Prepend(header)));
+            workbook.Workbook.Sheets!.Append(new Sheet { Id = workbook.GetIdOfPart(sheet), SheetId = 1, Name = "when" });
+            workbook.Workbook.Save();
+        }
+
+        return memory.ToArray();
     }
 }

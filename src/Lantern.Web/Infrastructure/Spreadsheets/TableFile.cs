@@ -151,7 +151,8 @@ public static class TableFile
                 cells[i] = reader.GetValue(i) switch
                 {
                     null => "",
-                    DateTime date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                    // A date cell stays a date; one with a time of day (a submission time) keeps it, in ISO 8601.
+                    DateTime date => date.ToString(date.TimeOfDay == TimeSpan.Zero ? "yyyy-MM-dd" : "yyyy-MM-ddTHH:mm:ss", CultureInfo.InvariantCulture),
                     double number => number.ToString(CultureInfo.InvariantCulture),
                     bool flag => flag ? "true" : "false",
                     var other => Convert.ToString(other, CultureInfo.InvariantCulture) ?? "",
