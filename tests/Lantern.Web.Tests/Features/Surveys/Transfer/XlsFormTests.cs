@@ -177,6 +177,7 @@ public abstract class XlsFormTests(LanternFactory app)
         var original = PoliticalEfficacyTemplate.Build(DateTime.UtcNow);
         // The template is in English only and has no conditions; give it what a round trip must carry.
         original.Languages = "en,it";
+        original.ConsentStatement = original.ConsentStatement.With("it", "Partecipare è volontario.");
         var ief1 = original.Items.Single(i => i.Name == "ief1");
         ief1.Label = ief1.Label.With("it", "Mi considero ben preparato per partecipare alla politica.");
         ief1.Hint = LocalizedText.Of("en", "Think of the past year.").With("it", "Pensa all'ultimo anno.");
@@ -197,7 +198,7 @@ public abstract class XlsFormTests(LanternFactory app)
         page.QuerySelector("[role=status]").ShouldNotBeNull(string.Join(" / ", Problems(page)));
         var copyId = int.Parse(page.QuerySelector("[role=status] a")!.GetAttribute("href")!.Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture);
         var copy = await LoadAsync(app, copyId);
-        copy.Title.ShouldBe(stored.Title);
+        (copy.Title, copy.Description, copy.ConsentStatement).ShouldBe((stored.Title, stored.Description, stored.ConsentStatement));
         (copy.DefaultLanguage, copy.Languages).ShouldBe(("en", "en,it"));
         copy.Sections.Select(s => (s.Title, s.ShowIf)).ShouldBe(stored.Sections.Select(s => (s.Title, s.ShowIf)));
         copy.Items.Select(Describe).ShouldBe(stored.Items.Select(Describe));

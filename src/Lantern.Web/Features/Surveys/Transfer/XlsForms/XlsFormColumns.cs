@@ -5,8 +5,9 @@ namespace Lantern.Web.Features.Surveys.Transfer.XlsForms;
 
 /// <summary>
 /// The sheets and columns of an XLSForm that Lantern reads and writes, shared by import and export
-/// so the two cannot drift apart. <c>lantern_scales</c> and <c>lantern_adapted_from</c> are Lantern
-/// extensions: KoboToolbox and ODK ignore sheets and columns they do not know.
+/// so the two cannot drift apart. The <c>lantern_scales</c> sheet, the <c>lantern_adapted_from</c> column
+/// and the <c>lantern_description</c> and <c>lantern_consent</c> settings are Lantern extensions:
+/// KoboToolbox and ODK ignore sheets and columns they do not know.
 /// </summary>
 public static partial class XlsFormColumns
 {
@@ -30,6 +31,8 @@ public static partial class XlsFormColumns
     public const string FormTitle = "form_title";
     public const string FormId = "form_id";
     public const string DefaultLanguage = "default_language";
+    public const string Description = "lantern_description";
+    public const string Consent = "lantern_consent";
 
     public const string ScaleName = "name";
     public const string ScaleLabel = "label";

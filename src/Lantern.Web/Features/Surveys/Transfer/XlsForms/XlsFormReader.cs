@@ -73,6 +73,7 @@ public static class XlsFormReader
             CreatedAt = now,
             UpdatedAt = now,
         };
+        ReadIntroduction(settings, instrument, plainLanguage);
         var lists = choices is null ? [] : ReadChoices(choices, choiceLabelColumns, defaultLanguage);
         var questions = new XlsFormQuestions(survey, instrument, lists, labelColumns, hintColumns, choices is not null);
         questions.Read();
@@ -111,6 +112,24 @@ public static class XlsFormReader
         }
 
         return (title.Length > 0 ? title : fallbackTitle, code);
+    }
+
+    /// <summary>Lantern's description and consent statement, kept in the settings sheet so a round trip keeps them.</summary>
+    private static void ReadIntroduction(XlsFormSheet? settings, Survey survey, string plainLanguage)
+    {
+        if (settings is null || settings.Rows.Count == 0)
+        {
+            return;
+        }
+
+        var row = settings.Rows[0];
+        survey.Description = row[Description];
+        if (survey.Description.Length > 4000)
+        {
+            settings.Problem(row.Number, Description, "the description is longer than 4000 characters.");
+        }
+
+        survey.ConsentStatement = XlsFormSheet.Text(row, settings.LanguageColumns(Consent, plainLanguage));
     }
 
     private static Dictionary<string, ChoiceList> ReadChoices(XlsFormSheet sheet, IReadOnlyList<(string Column, string Language)> labels, string defaultLanguage)

@@ -61,9 +61,15 @@ public static class XlsFormWriter
                 .Select(choice => (IReadOnlyList<string?>)[item.Name, choice.Value, .. languages.Select(l => choice.Label.Texts.GetValueOrDefault(l))])));
     }
 
-    private static TableSheet SettingsSheetOf(Survey survey) =>
-        new(SettingsSheet, [FormTitle, FormId, DefaultLanguage],
-            [[survey.Title, $"lantern_{survey.Id}", XlsFormLanguages.Describe(survey.DefaultLanguage)]]);
+    private static TableSheet SettingsSheetOf(Survey survey)
+    {
+        var languages = survey.LanguageList;
+        return new TableSheet(SettingsSheet, [FormTitle, FormId, DefaultLanguage, Description, .. languages.Select(l => XlsFormLanguages.Column(Consent, l))],
+        [
+            [survey.Title, $"lantern_{survey.Id}", XlsFormLanguages.Describe(survey.DefaultLanguage), survey.Description,
+                .. languages.Select(l => survey.ConsentStatement.Texts.GetValueOrDefault(l))],
+        ]);
+    }
 
     private static TableSheet ScalesSheetOf(Survey survey)
     {
