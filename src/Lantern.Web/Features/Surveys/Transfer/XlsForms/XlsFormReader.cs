@@ -61,7 +61,7 @@ public static class XlsFormReader
         var defaultLanguage = settingsLanguage ?? languages.FirstOrDefault() ?? plainLanguage;
         if (settingsLanguage is not null && languages.Count > 0 && !languages.Contains(settingsLanguage))
         {
-            settings!.Problem(2, DefaultLanguage, $"no label column is in {XlsFormLanguages.Describe(settingsLanguage)}; add label::{XlsFormLanguages.Describe(settingsLanguage)} or change the default language.");
+            settings!.Problem(settings.Rows[0].Number, DefaultLanguage, $"no label column is in {XlsFormLanguages.Describe(settingsLanguage)}; add label::{XlsFormLanguages.Describe(settingsLanguage)} or change the default language.");
         }
 
         var instrument = new Survey
