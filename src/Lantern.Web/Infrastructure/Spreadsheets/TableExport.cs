@@ -48,35 +48,53 @@ public static class TableExport
         }
     }
 
-    public static byte[] WriteXlsx(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string?>> rows)
+    public static byte[] WriteXlsx(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string?>> rows) =>
+        WriteWorkbook([new TableSheet("Lantern", header, rows)]);
+
+    /// <summary>A workbook with one sheet per table, in the given order, every cell neutralised text.</summary>
+    public static byte[] WriteWorkbook(IReadOnlyList<TableSheet> sheets)
     {
         using var memory = new MemoryStream();
         using (var document = SpreadsheetDocument.Create(memory, SpreadsheetDocumentType.Workbook))
         {
             var workbook = document.AddWorkbookPart();
             workbook.Workbook = new Workbook();
-            var sheetPart = workbook.AddNewPart<WorksheetPart>();
-            var data = new SheetData();
-            foreach (var row in rows.Prepend(header))
+            var sheetList = new Sheets();
+            foreach (var (sheet, number) in sheets.Select((sheet, i) => (sheet, (uint)i + 1)))
             {
-                var line = new Row();
-                foreach (var cell in row)
-                {
-                    line.Append(new Cell
-                    {
-                        DataType = CellValues.InlineString,
-                        InlineString = new InlineString(new Text(SpreadsheetCells.Neutralise(cell)) { Space = SpaceProcessingModeValues.Preserve }),
-                    });
-                }
-
-                data.Append(line);
+                var sheetPart = workbook.AddNewPart<WorksheetPart>();
+                sheetPart.Worksheet = new Worksheet(SheetData(sheet));
+                sheetList.Append(new Sheet { Id = workbook.GetIdOfPart(sheetPart), SheetId = number, Name = sheet.Name });
             }
 
-            sheetPart.Worksheet = new Worksheet(data);
-            workbook.Workbook.AppendChild(new Sheets(new Sheet { Id = workbook.GetIdOfPart(sheetPart), SheetId = 1, Name = "Lantern" }));
+            workbook.Workbook.AppendChild(sheetList);
             workbook.Workbook.Save();
         }
 
         return memory.ToArray();
     }
+
+    private static SheetData SheetData(TableSheet sheet)
+    {
+        var data = new SheetData();
+        foreach (var row in sheet.Rows.Prepend(sheet.Header))
+        {
+            var line = new Row();
+            foreach (var cell in row)
+            {
+                line.Append(new Cell
+                {
+                    DataType = CellValues.InlineString,
+                    InlineString = new InlineString(new Text(SpreadsheetCells.Neutralise(cell)) { Space = SpaceProcessingModeValues.Preserve }),
+                });
+            }
+
+            data.Append(line);
+        }
+
+        return data;
+    }
 }
+
+/// <summary>One sheet of an exported workbook.</summary>
+public sealed record TableSheet(string Name, IReadOnlyList<string> Header, IEnumerable<IReadOnlyList<string?>> Rows);

@@ -28,6 +28,9 @@ public sealed record TableRow(int Number, IReadOnlyDictionary<string, string> Ce
 
 public sealed record Table(IReadOnlyList<string> Columns, IReadOnlyList<TableRow> Rows);
 
+/// <summary>One sheet of a workbook; <see cref="Table"/> is null when the sheet is empty or unreadable, as its problems say.</summary>
+public sealed record WorkbookSheet(string Name, Table? Table, IReadOnlyList<TableProblem> Problems);
+
 /// <summary>Reads an uploaded CSV or XLSX sheet into rows keyed by lower-case column name.</summary>
 public static class TableFile
 {
@@ -100,10 +103,45 @@ public static class TableFile
         return rows;
     }
 
+    /// <summary>
+    /// Reads every sheet of an XLSX workbook, for formats made of several sheets (XLSForm). Each
+    /// sheet is read as <see cref="Read"/> reads one; null with a problem when the file is no workbook.
+    /// </summary>
+    public static (IReadOnlyList<WorkbookSheet>? Sheets, TableProblem? Problem) ReadWorkbook(byte[] content)
+    {
+        try
+        {
+            using var stream = new MemoryStream(content, writable: false);
+            using var reader = ExcelReaderFactory.CreateOpenXmlReader(stream);
+            var sheets = new List<WorkbookSheet>();
+            do
+            {
+                var problems = new List<TableProblem>();
+                var table = ToTable(ReadSheet(reader), problems);
+                sheets.Add(new WorkbookSheet(reader.Name, table, problems));
+            }
+            while (reader.NextResult());
+
+            return (sheets, null);
+        }
+        catch (Exception ex) when (ex is InvalidDataException or IOException or ExcelDataReader.Exceptions.ExcelReaderException
+                                       or System.Xml.XmlException or InvalidOperationException or NotSupportedException)
+        {
+            return (null, new TableProblem(0, "", ex is InvalidDataException { Message: var message } && message.StartsWith("More than", StringComparison.Ordinal)
+                ? message : "The file is not a readable XLSX workbook."));
+        }
+    }
+
     private static List<string[]> ReadXlsx(byte[] content)
     {
         using var stream = new MemoryStream(content, writable: false);
         using var reader = ExcelReaderFactory.CreateOpenXmlReader(stream);
+        return ReadSheet(reader);
+    }
+
+    /// <summary>The rows of the reader's current sheet, cells as invariant text.</summary>
+    private static List<string[]> ReadSheet(IExcelDataReader reader)
+    {
         var rows = new List<string[]>();
         while (reader.Read())
         {
@@ -113,7 +151,8 @@ public static class TableFile
                 cells[i] = reader.GetValue(i) switch
                 {
                     null => "",
-                    DateTime date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                    // A date cell stays a date; one with a time of day (a submission time) keeps it, in ISO 8601.
+                    DateTime date => date.ToString(date.TimeOfDay == TimeSpan.Zero ? "yyyy-MM-dd" : "yyyy-MM-ddTHH:mm:ss", CultureInfo.InvariantCulture),
                     double number => number.ToString(CultureInfo.InvariantCulture),
                     bool flag => flag ? "true" : "false",
                     var other => Convert.ToString(other, CultureInfo.InvariantCulture) ?? "",

@@ -1,10 +1,38 @@
+using Lantern.Web.Data;
+using Lantern.Web.Features.Surveys.Transfer.Responses;
+using Lantern.Web.Features.Surveys.Transfer.XlsForms;
+using Lantern.Web.Infrastructure.Auth;
+using Lantern.Web.Infrastructure.Spreadsheets;
+
 namespace Lantern.Web.Features.Surveys.Transfer;
 
+/// <summary>Surveys in and out as files: instruments as XLSForm workbooks, responses as CSV or XLSX with a codebook.</summary>
 public static class SurveyTransferSetup
 {
-    public static WebApplicationBuilder AddSurveyTransfer(this WebApplicationBuilder builder) => builder;
+    private const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    public static WebApplicationBuilder AddSurveyTransfer(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddMemoryCache();
+        builder.Services.AddSingleton<ResponseUploads>();
+        builder.Services.AddScoped<XlsFormImport>();
+        builder.Services.AddScoped<ResponseImport>();
+        builder.Services.AddScoped<ResponseExport>();
+        return builder;
+    }
 
     public static void MapSurveyTransfer(this IEndpointRouteBuilder app)
     {
+        var files = app.MapGroup("/surveys/{surveyId:int}").RequirePermission(Resource.Surveys, Operation.Export).ExcludeFromDescription();
+
+        files.MapGet("/xlsform.xlsx", async (int surveyId, LanternDbContext db, CancellationToken ct) =>
+            await SurveyQueries.LoadInstrumentAsync(db, surveyId, ct) is { } survey
+                ? Results.File(XlsFormWriter.Write(survey), XlsxType, $"lantern-survey-{survey.Id}-xlsform.xlsx")
+                : Results.NotFound());
+
+        files.MapGet("/responses.{format:regex(^(csv|xlsx)$)}", (int surveyId, string format, ResponseExport export, CancellationToken ct) =>
+            export.ResponsesAsync(surveyId, format == "xlsx" ? TableFormat.Xlsx : TableFormat.Csv, ct));
+
+        files.MapGet("/codebook.csv", (int surveyId, ResponseExport export, CancellationToken ct) => export.CodebookAsync(surveyId, ct));
     }
 }

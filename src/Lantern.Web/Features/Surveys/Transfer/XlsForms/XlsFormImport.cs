@@ -1,0 +1,30 @@
+using Lantern.Web.Data;
+
+namespace Lantern.Web.Features.Surveys.Transfer.XlsForms;
+
+/// <summary>Creates a new survey from an XLSForm workbook, or nothing at all when the workbook has any problem.</summary>
+public sealed class XlsFormImport(LanternDbContext db, TimeProvider clock)
+{
+    public const int MaxBytes = 5 * 1024 * 1024;
+
+    /// <returns>The reading, with the new survey's id when it was created.</returns>
+    public async Task<(XlsFormReading Reading, int? SurveyId)> ImportAsync(byte[] content, string fileName, CancellationToken cancellationToken)
+    {
+        if (content.Length > MaxBytes)
+        {
+            return (new XlsFormReading(null, [new XlsFormProblem("", 0, "", $"The file is larger than {MaxBytes / 1024 / 1024} MB.")], []), null);
+        }
+
+        var title = Path.GetFileNameWithoutExtension(fileName) is { Length: > 0 } stem ? stem : "Imported form";
+        var reading = XlsFormReader.Read(content, title, clock.GetUtcNow().UtcDateTime);
+        if (reading.Survey is null)
+        {
+            return (reading, null);
+        }
+
+        // One SaveChanges: the survey, its sections, items, choices and scales are written in one transaction.
+        db.Surveys.Add(reading.Survey);
+        await db.SaveChangesAsync(cancellationToken);
+        return (reading, reading.Survey.Id);
+    }
+}
