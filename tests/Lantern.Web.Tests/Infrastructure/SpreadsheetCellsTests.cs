@@ -13,7 +13,8 @@ public sealed class SpreadsheetCellsTests
     [Theory]
     [InlineData("=1+1", "'=1+1")]
     [InlineData("+30 210", "'+30 210")]
-    [InlineData("-5", "'-5")]
+    [InlineData("-5+cmd|' /C calc'!A0", "'-5+cmd|' /C calc'!A0")]
+    [InlineData("-1-1", "'-1-1")]
     [InlineData("@x", "'@x")]
     [InlineData("\t", "'\t")]
     [InlineData("\r=1", "'\r=1")]
@@ -27,7 +28,11 @@ public sealed class SpreadsheetCellsTests
     [InlineData("a=b")]
     [InlineData("'quoted already")]
     [InlineData(" =1+1")]
-    public void Neutralise_leaves_ordinary_text_alone(string value) =>
+    [InlineData("-5")]
+    [InlineData("-0.5214")]
+    [InlineData("+3")]
+    [InlineData("-1.5e-3")]
+    public void Neutralise_leaves_ordinary_text_and_plain_numbers_alone(string value) =>
         SpreadsheetCells.Neutralise(value).ShouldBe(value);
 
     [Theory]

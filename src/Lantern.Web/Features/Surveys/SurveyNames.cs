@@ -16,5 +16,12 @@ public static class SurveyNames
         value is { Length: > 0 and <= SurveyModelConfiguration.NameLength }
         && value.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-' or '.');
 
+    /// <summary>How a multiple-choice item enters analyses: the number of options chosen.</summary>
+    public static string CountVariable(string itemName) => itemName + "_n";
+
+    /// <summary>Whether <paramref name="name"/> is already the count variable of one of the survey's multiple-choice items.</summary>
+    public static bool IsCountVariableOf(Model.Survey survey, string name) =>
+        survey.Items.Any(i => i.Type == Model.ItemType.MultipleChoice && CountVariable(i.Name) == name);
+
     public const string Rule = "letters, digits and underscores, starting with a letter, at most 64 characters";
 }

@@ -12,9 +12,19 @@ public static class SpreadsheetCells
 
     private static bool IsTrigger(char c) => c is '=' or '+' or '-' or '@' or '\t' or '\r';
 
-    /// <summary>Prefixes a quote so the cell is shown as text. Every export goes through this.</summary>
+    /// <summary>
+    /// Prefixes a quote so the cell is shown as text. Every export goes through this. A plain
+    /// number ("-0.52", "+3") is left alone: spreadsheets read it as a number, never as a formula,
+    /// and researchers need negative estimates to stay numbers.
+    /// </summary>
     public static string Neutralise(string? value) =>
-        string.IsNullOrEmpty(value) ? "" : IsTrigger(value[0]) ? "'" + value : value;
+        string.IsNullOrEmpty(value) ? "" : IsTrigger(value[0]) && !IsPlainNumber(value) ? "'" + value : value;
+
+    private static bool IsPlainNumber(string value) =>
+        value.AsSpan(1).IndexOfAnyExcept(PlainNumberChars) < 0
+        && double.TryParse(value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _);
+
+    private static readonly SearchValues<char> PlainNumberChars = SearchValues.Create("0123456789.eE+-");
 
     /// <summary>Undoes <see cref="Neutralise"/>, so an exported file imports back unchanged.</summary>
     public static string Restore(string value) =>

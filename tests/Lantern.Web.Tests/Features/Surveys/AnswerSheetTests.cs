@@ -32,7 +32,7 @@ public sealed class AnswerSheetTests
         var survey = Instrument();
         var given = new Dictionary<string, string>
         {
-            ["ief1"] = "Strongly agree", ["ief2"] = "3", ["activities"] = " 12 ", ["social_media"] = "WhatsApp, facebook",
+            ["ief1"] = "Strongly agree", ["ief2"] = "3", ["activities"] = " 12 ", ["social_media"] = "WhatsApp, facebook", ["organisations"] = "Humanitarian or human rights; religious",
             ["gender"] = "female",
         };
 
@@ -43,8 +43,9 @@ public sealed class AnswerSheetTests
         answers[Item(survey, "ief2").Id].ShouldBe("3");
         answers[Item(survey, "activities").Id].ShouldBe("12");
         answers[Item(survey, "social_media").Id].ShouldBe("facebook whatsapp", "stored in the instrument's order, by value");
+        answers[Item(survey, "organisations").Id].ShouldBe("humanitarian religious", "labels with spaces, separated by semicolons");
         answers[Item(survey, "gender").Id].ShouldBe("female");
-        answers.Count.ShouldBe(5);
+        answers.Count.ShouldBe(6);
     }
 
     [Theory]

@@ -1,4 +1,3 @@
-using Lantern.Statistics.Sem.Syntax;
 using Lantern.Web.Features.Surveys;
 using Lantern.Web.Features.Surveys.Model;
 using Lantern.Web.Features.Surveys.Templates;
@@ -32,22 +31,6 @@ public abstract class TemplateTests(LanternFactory app)
         var internalScale = loaded.Scales.Single(s => s.Name == "internal_efficacy");
         internalScale.Items.Count.ShouldBe(5);
         internalScale.Items.Where(i => i.Reversed).Select(i => loaded.Items.Single(item => item.Id == i.ItemId).Name).ShouldBe(["ief4"]);
-    }
-
-    [Fact]
-    public void The_study_models_use_only_variables_the_instrument_provides()
-    {
-        var survey = PoliticalEfficacyTemplate.Build(DateTime.UtcNow);
-        var variables = survey.Items.Where(i => i.Type is not ItemType.MultipleChoice).Select(i => i.Name)
-            .Concat(survey.Items.Where(i => i.Type is ItemType.MultipleChoice).Select(i => i.Name + "_n"))
-            .Concat(survey.Scales.Select(s => s.Name))
-            .ToHashSet();
-
-        foreach (var (name, syntax) in PoliticalEfficacyTemplate.Models)
-        {
-            var observed = ModelParser.Parse(syntax).Terms.SelectMany(t => new[] { t.Lhs, t.Rhs });
-            observed.ShouldAllBe(v => variables.Contains(v), name);
-        }
     }
 }
 

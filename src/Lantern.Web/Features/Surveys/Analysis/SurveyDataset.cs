@@ -109,7 +109,7 @@ public sealed class SurveyDataset
                     break;
                 case ItemType.MultipleChoice:
                     var chosen = given.Select(a => a?.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
-                    columns.Add(item.Name + "_n", $"{label} (number chosen)", VariableKind.ChoiceCount, chosen.Select(c => c is null ? double.NaN : c.Length));
+                    columns.Add(SurveyNames.CountVariable(item.Name), $"{label} (number chosen)", VariableKind.ChoiceCount, chosen.Select(c => c is null ? double.NaN : c.Length));
                     foreach (var choice in item.Choices)
                     {
                         columns.Add($"{item.Name}_{VariablePart(choice.Value)}", $"{label}: {choice.Label.In(language, language)}", VariableKind.ChoiceIndicator,

@@ -46,8 +46,10 @@ public static class AnswerFormat
 
     private static (string, string?) Choices(SurveyItem item, string text)
     {
-        // Spreadsheets from survey sites separate several choices with spaces, commas or semicolons.
-        var parts = text.Split([' ', ',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        // Survey sites separate several choices with semicolons or commas (labels may hold spaces),
+        // ODK with single spaces (values never do).
+        char[] separators = text.AsSpan().ContainsAny(';', ',') ? [';', ','] : [' '];
+        var parts = text.Split(separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var values = new List<string>();
         foreach (var part in parts.Length > 1 && Find(item, text) is { } whole ? [whole.Value] : parts)
         {

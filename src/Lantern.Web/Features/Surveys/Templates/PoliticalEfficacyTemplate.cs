@@ -12,9 +12,7 @@ public static class PoliticalEfficacyTemplate
     public const string Code = "political-efficacy";
     private const string CraigMaggiotto = "Adapted from Craig and Maggiotto (1982), Measuring Political Efficacy";
 
-    /// <summary>7 points, from disagreement to agreement, so that a higher number means more agreement.</summary>
-    private static readonly string[] Agreement =
-        ["Strongly disagree", "Disagree", "Somewhat disagree", "Neither agree nor disagree", "Somewhat agree", "Agree", "Strongly agree"];
+    private static readonly IReadOnlyList<string> Agreement = LikertLabels.Agreement(7);
 
     public static Survey Build(DateTime now)
     {

@@ -65,7 +65,7 @@ public static class ModelRun
         {
             var described = unknown.Select(name =>
                 dataset.Categories.Any(c => c.Item.Name == name) ? $"{name} (a category, not a number)"
-                : dataset.Find(name + "_n") is { Kind: VariableKind.ChoiceCount } ? $"{name} (several choices: use {name}_n, the number chosen)"
+                : dataset.Find(SurveyNames.CountVariable(name)) is { Kind: VariableKind.ChoiceCount } ? $"{name} (several choices: use {SurveyNames.CountVariable(name)}, the number chosen)"
                 : name);
             return (null, outcome with
             {

@@ -1,6 +1,7 @@
 using System.Text;
 using Lantern.Web.Features.Coalition;
 using Lantern.Web.Features.Surveys.Model;
+using Lantern.Web.Features.Surveys.Templates;
 
 namespace Lantern.Web.Features.Surveys.Instruments.Commands;
 
@@ -12,12 +13,7 @@ public static class ChoiceLines
 {
     public const string Field = "Choices";
 
-    public static readonly IReadOnlyList<int> LikertSizes = [5, 7];
-
-    /// <summary>Agreement labels from disagreement to agreement, so a higher number means more agreement.</summary>
-    private static IReadOnlyList<string> AgreementLabels(int points) => points == 5
-        ? ["Strongly disagree", "Disagree", "Neither agree nor disagree", "Agree", "Strongly agree"]
-        : ["Strongly disagree", "Disagree", "Somewhat disagree", "Neither agree nor disagree", "Somewhat agree", "Agree", "Strongly agree"];
+    public static readonly IReadOnlyList<int> LikertSizes = LikertLabels.Sizes;
 
     public static string Format(IEnumerable<ItemChoice> choices, string language)
     {
@@ -34,7 +30,7 @@ public static class ChoiceLines
     }
 
     /// <summary>The default point labels of a Likert item, in the form's line format.</summary>
-    public static string FormatLikert(int points) => string.Concat(AgreementLabels(points).Select((label, i) => $"{i + 1} = {label}\n"));
+    public static string FormatLikert(int points) => string.Concat(LikertLabels.Agreement(points).Select((label, i) => $"{i + 1} = {label}\n"));
 
     /// <summary>
     /// The choices the lines describe, in order, or null with every problem added to

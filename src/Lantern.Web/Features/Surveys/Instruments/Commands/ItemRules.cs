@@ -81,6 +81,10 @@ public static class ItemRules
         {
             errors.Add(nameof(ItemInput.Name), $"Variable name “{name}” is already used by a scale of this survey.");
         }
+        else if (SurveyNames.IsCountVariableOf(survey, name))
+        {
+            errors.Add(nameof(ItemInput.Name), $"Variable name “{name}” is how analyses count the answers of a multiple-choice item; choose another.");
+        }
     }
 
     private static void CheckBounds(ItemInput input, FieldErrors errors)

@@ -58,6 +58,10 @@ public sealed partial class InstrumentCommands
             {
                 errors.Add(nameof(input.Name), $"Variable name “{name}” is already used by another scale of this survey.");
             }
+            else if (SurveyNames.IsCountVariableOf(survey, name))
+            {
+                errors.Add(nameof(input.Name), $"Variable name “{name}” is how analyses count the answers of a multiple-choice item; choose another.");
+            }
 
             var members = input.Members.Where(m => m.Value != ScaleMembership.Out).ToList();
             foreach (var (itemId, _) in members)

@@ -56,17 +56,7 @@ public sealed partial class InstrumentCommands
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.Add(survey);
         await db.SaveChangesAsync(cancellationToken);
-        db.AddRange(PoliticalEfficacyTemplate.Models.Select(model => new SurveyAnalysis
-        {
-            SurveyId = survey.Id,
-            Name = model.Name,
-            Syntax = model.Syntax,
-            // Only models that define indirect effects (":=") have intervals worth bootstrapping.
-            BootstrapDraws = model.Syntax.Contains(":=", StringComparison.Ordinal) ? 1000 : 0,
-            Seed = 1,
-            CreatedAt = Now,
-            UpdatedAt = Now,
-        }));
+        db.AddRange(PoliticalEfficacyTemplate.Analyses(survey, Now));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return survey;
