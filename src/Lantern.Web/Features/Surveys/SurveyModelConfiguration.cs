@@ -9,6 +9,10 @@ namespace Lantern.Web.Features.Surveys;
 public static class SurveyModelConfiguration
 {
     public const int NameLength = 64;
+    public const int TitleLength = 300;
+    public const int DescriptionLength = 4000;
+    public const int ConditionLength = 1000;
+    public const int SourceLength = 300;
 
     private static readonly ValueConverter<LocalizedText, string> AsJson = new(text => text.ToJson(), json => LocalizedText.FromJson(json));
 
@@ -17,8 +21,8 @@ public static class SurveyModelConfiguration
         builder.Entity<Survey>(survey =>
         {
             survey.ToTable("Surveys");
-            survey.Property(s => s.Title).HasMaxLength(300);
-            survey.Property(s => s.Description).HasMaxLength(4000);
+            survey.Property(s => s.Title).HasMaxLength(TitleLength);
+            survey.Property(s => s.Description).HasMaxLength(DescriptionLength);
             survey.Property(s => s.DefaultLanguage).HasMaxLength(16);
             survey.Property(s => s.Languages).HasMaxLength(200);
             Localized(survey.Property(s => s.ConsentStatement));
@@ -33,7 +37,7 @@ public static class SurveyModelConfiguration
         {
             section.ToTable("SurveySections");
             Localized(section.Property(s => s.Title));
-            section.Property(s => s.ShowIf).HasMaxLength(1000);
+            section.Property(s => s.ShowIf).HasMaxLength(ConditionLength);
             section.HasIndex(s => new { s.SurveyId, s.Position });
         });
 
@@ -43,8 +47,8 @@ public static class SurveyModelConfiguration
             item.Property(i => i.Name).HasMaxLength(NameLength);
             Localized(item.Property(i => i.Label));
             Localized(item.Property(i => i.Hint));
-            item.Property(i => i.ShowIf).HasMaxLength(1000);
-            item.Property(i => i.AdaptedFrom).HasMaxLength(300);
+            item.Property(i => i.ShowIf).HasMaxLength(ConditionLength);
+            item.Property(i => i.AdaptedFrom).HasMaxLength(SourceLength);
             item.Property(i => i.Minimum).HasPrecision(18, 6);
             item.Property(i => i.Maximum).HasPrecision(18, 6);
             item.HasIndex(i => new { i.SurveyId, i.Name }).IsUnique();
@@ -66,7 +70,7 @@ public static class SurveyModelConfiguration
         {
             scale.ToTable("SurveyScales");
             scale.Property(s => s.Name).HasMaxLength(NameLength);
-            scale.Property(s => s.Label).HasMaxLength(300);
+            scale.Property(s => s.Label).HasMaxLength(TitleLength);
             scale.HasIndex(s => new { s.SurveyId, s.Name }).IsUnique();
             scale.HasMany(s => s.Items).WithOne().HasForeignKey(i => i.ScaleId).OnDelete(DeleteBehavior.Cascade);
         });

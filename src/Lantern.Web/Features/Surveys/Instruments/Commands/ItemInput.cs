@@ -25,7 +25,7 @@ public sealed class ItemInput
 
     public bool Required { get; set; }
 
-    [StringLength(1000), Display(Name = "Show if")]
+    [StringLength(SurveyModelConfiguration.ConditionLength), Display(Name = "Show if")]
     public string? ShowIf { get; set; }
 
     public decimal? Minimum { get; set; }

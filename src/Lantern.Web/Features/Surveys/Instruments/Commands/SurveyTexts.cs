@@ -15,7 +15,7 @@ internal static class SurveyTexts
         languages.Aggregate(LocalizedText.Empty, (text, language) => text.With(language, texts.GetValueOrDefault(language)));
 
     /// <summary>The longest text per kind, so that no label grows without bound (the columns are JSON text).</summary>
-    public const int TitleLength = 300;
+    public const int TitleLength = SurveyModelConfiguration.TitleLength;
     public const int LabelLength = 2000;
     public const int HintLength = 1000;
     public const int ChoiceLength = 500;

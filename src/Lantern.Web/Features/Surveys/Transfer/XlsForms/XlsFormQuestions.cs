@@ -21,9 +21,9 @@ internal sealed class XlsFormQuestions(
     // They record when and on which device the form was filled in, not an answer of the respondent.
     private static readonly string[] MetadataTypes = ["start", "end", "today", "deviceid"];
 
-    // The sizes of the database columns (SurveyModelConfiguration); PostgreSQL refuses longer text.
-    private const int MaxConditionLength = 1000;
-    private const int MaxSourceLength = 300;
+    // PostgreSQL refuses text longer than its column.
+    private const int MaxConditionLength = SurveyModelConfiguration.ConditionLength;
+    private const int MaxSourceLength = SurveyModelConfiguration.SourceLength;
 
     private readonly Dictionary<string, int> rowOfName = new(StringComparer.Ordinal);
     private readonly SortedSet<string> skippedMetadata = new(StringComparer.Ordinal);

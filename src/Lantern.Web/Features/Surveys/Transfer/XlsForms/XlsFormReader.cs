@@ -99,9 +99,9 @@ public static class XlsFormReader
         }
 
         var title = row[FormTitle];
-        if (title.Length > 300)
+        if (title.Length > SurveyModelConfiguration.TitleLength)
         {
-            settings.Problem(row.Number, FormTitle, "the title is longer than 300 characters.");
+            settings.Problem(row.Number, FormTitle, $"the title is longer than {SurveyModelConfiguration.TitleLength} characters.");
         }
 
         var language = row[DefaultLanguage];
@@ -124,9 +124,9 @@ public static class XlsFormReader
 
         var row = settings.Rows[0];
         survey.Description = row[Description];
-        if (survey.Description.Length > 4000)
+        if (survey.Description.Length > SurveyModelConfiguration.DescriptionLength)
         {
-            settings.Problem(row.Number, Description, "the description is longer than 4000 characters.");
+            settings.Problem(row.Number, Description, $"the description is longer than {SurveyModelConfiguration.DescriptionLength} characters.");
         }
 
         survey.ConsentStatement = XlsFormSheet.Text(row, settings.LanguageColumns(Consent, plainLanguage));
@@ -196,9 +196,9 @@ public static class XlsFormReader
             {
                 scale = new SurveyScale { Name = name, Label = row[ScaleLabel] };
                 survey.Scales.Add(scale);
-                if (scale.Label.Length > 300)
+                if (scale.Label.Length > SurveyModelConfiguration.TitleLength)
                 {
-                    sheet.Problem(row.Number, ScaleLabel, "the label is longer than 300 characters.");
+                    sheet.Problem(row.Number, ScaleLabel, $"the label is longer than {SurveyModelConfiguration.TitleLength} characters.");
                 }
 
                 switch (row[ScoringColumn].ToLowerInvariant())
