@@ -1,3 +1,4 @@
+using Lantern.Web.Features.Surveys.Collection.Form;
 using Lantern.Web.Features.Surveys.Collection.Storage;
 using Lantern.Web.Features.Surveys.Collection.Waves;
 using Lantern.Web.Infrastructure.Auth;
@@ -25,5 +26,6 @@ public static class CollectionSetup
             .RequirePermission(Resource.Surveys, Operation.Edit)
             .RequireAntiforgeryToken()
             .ExcludeFromDescription();
+        app.MapSendEndpoint();
     }
 }

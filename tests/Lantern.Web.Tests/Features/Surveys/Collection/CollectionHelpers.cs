@@ -113,7 +113,14 @@ internal sealed class Respondent(Browser browser, string url)
             .Where(pair => !fields.ContainsKey(pair.Key))
             .ToList();
         values.AddRange(fields.SelectMany(field => field.Value.Select(value => new KeyValuePair<string, string>(field.Key, value))));
-        Last = await browser.PostAsync(url, values);
+        var action = form.GetAttribute("action");
+        Last = await browser.PostAsync(string.IsNullOrEmpty(action) ? url : action, values);
+        if (Last.StatusCode == HttpStatusCode.TemporaryRedirect)
+        {
+            // As a browser does: the same fields, posted again where the redirect says.
+            Last = await browser.PostAsync(Last.Headers.Location!.OriginalString, values);
+        }
+
         if (Last.StatusCode == HttpStatusCode.OK)
         {
             Page = await Browser.ParseAsync(Last);

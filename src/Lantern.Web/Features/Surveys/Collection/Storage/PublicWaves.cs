@@ -25,7 +25,7 @@ public sealed record WaveRefusal(int Status, string Title, string Explanation)
 }
 
 /// <summary>Opens a wave's public form when the link, the dates and the invitation allow it.</summary>
-public sealed class PublicWaves(WaveFormCache forms, LanternDbContext db, TimeProvider clock)
+public sealed class PublicWaves(WaveFormCache forms, ResponseWriter writer, LanternDbContext db, TimeProvider clock)
 {
     public async Task<(WaveForm? Form, WaveRefusal? Refusal)> OpenAsync(string publicKey, string? token, CancellationToken cancellationToken)
     {
@@ -63,9 +63,27 @@ public sealed class PublicWaves(WaveFormCache forms, LanternDbContext db, TimePr
 
         return (form, null);
     }
+
+    /// <summary>Stores a complete, checked questionnaire; returns once it is committed, or says the invitation was refused.</summary>
+    public Task<SubmissionOutcome> StoreAsync(WaveForm form, IReadOnlyDictionary<int, string> answers, string language, string? token) =>
+        writer.SubmitAsync(form.ResponseOf(answers, language), string.IsNullOrEmpty(token) ? null : WaveKeys.HashOf(token));
 }
 
-public static class WaveFormResponses
+/// <summary>The addresses of a public link's pages, keeping the language and the invitation token.</summary>
+public static class PublicLinks
+{
+    public static string Form(string publicKey, string? language, string? token) => $"/s/{Uri.EscapeDataString(publicKey)}{Query(language, token)}";
+
+    public static string Send(string publicKey, string? language, string? token) => $"/s/{Uri.EscapeDataString(publicKey)}/send{Query(language, token)}";
+
+    public static string Thanks(string publicKey) => $"/s/{Uri.EscapeDataString(publicKey)}/thanks";
+
+    private static string Query(string? language, string? token) =>
+        QueryString.Create(new KeyValuePair<string, string?>[] { new("lang", language), new("t", token) }
+            .Where(p => !string.IsNullOrEmpty(p.Value))).ToUriComponent();
+}
+
+internal static class WaveFormResponses
 {
     /// <summary>A new public-link response; the writer stamps the time when it commits. Nothing about the respondent is kept.</summary>
     public static SurveyResponse ResponseOf(this WaveForm form, IReadOnlyDictionary<int, string> answers, string language) => new()
