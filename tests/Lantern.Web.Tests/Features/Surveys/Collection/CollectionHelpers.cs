@@ -105,7 +105,8 @@ internal sealed class Respondent(Browser browser, string url)
     }
 
     /// <summary>Posts the current page with <paramref name="fields"/>, replacing hidden fields of the same names.</summary>
-    public async Task<HttpStatusCode> SendAsync(IReadOnlyDictionary<string, string[]> fields)
+    /// <param name="toPageItself">Post back to the page even when the form names another action.</param>
+    public async Task<HttpStatusCode> SendAsync(IReadOnlyDictionary<string, string[]> fields, bool toPageItself = false)
     {
         var form = Form;
         var values = form.QuerySelectorAll("input[type=hidden]")
@@ -114,7 +115,7 @@ internal sealed class Respondent(Browser browser, string url)
             .ToList();
         values.AddRange(fields.SelectMany(field => field.Value.Select(value => new KeyValuePair<string, string>(field.Key, value))));
         var action = form.GetAttribute("action");
-        Last = await browser.PostAsync(string.IsNullOrEmpty(action) ? url : action, values);
+        Last = await browser.PostAsync(string.IsNullOrEmpty(action) || toPageItself ? url : action, values);
         if (Last.StatusCode == HttpStatusCode.TemporaryRedirect)
         {
             // As a browser does: the same fields, posted again where the redirect says.

@@ -135,6 +135,23 @@ public abstract class PublicFormTests(LanternFactory app)
     }
 
     [Fact]
+    public async Task A_last_page_posted_back_to_the_form_page_itself_is_stored_the_same_way()
+    {
+        var surveyId = await app.CreateSurveyAsync();
+        var wave = await app.CreateWaveAsync(surveyId);
+        var respondent = await Respondent.StartAsync(app.AnonymousBrowser(), $"/s/{wave.PublicKey}");
+        await respondent.SendAsync(CollectionHelpers.MemberPage1);
+        await respondent.SendAsync(CollectionHelpers.Page2);
+        respondent.Page.Forms.Single().GetAttribute("action").ShouldBe($"/s/{wave.PublicKey}/send", "the last page posts to the send endpoint");
+
+        var status = await respondent.SendAsync(CollectionHelpers.MemberPage3, toPageItself: true);
+
+        status.ShouldBe(HttpStatusCode.Redirect);
+        respondent.Last!.Headers.Location!.AbsolutePath.ShouldBe($"/s/{wave.PublicKey}/thanks");
+        (await app.AnswersByNameAsync((await app.ResponsesAsync(surveyId)).ShouldHaveSingleItem()))["since"].ShouldBe("2021-03-15");
+    }
+
+    [Fact]
     public async Task Closed_waves_not_yet_open_waves_and_unknown_links_are_refused_with_a_clear_page()
     {
         var surveyId = await app.CreateSurveyAsync();

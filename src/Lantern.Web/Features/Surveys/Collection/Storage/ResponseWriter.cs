@@ -1,7 +1,9 @@
+using System.Data.Common;
 using System.Threading.Channels;
 using Lantern.Web.Data;
 using Lantern.Web.Features.Surveys.Model;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Lantern.Web.Features.Surveys.Collection.Storage;
 
@@ -90,38 +92,70 @@ public sealed class ResponseWriter(IServiceScopeFactory scopes, TimeProvider clo
         }
     }
 
+    /// <summary>
+    /// One transaction for the whole batch. Plain prepared commands rather than EF change tracking:
+    /// this is the hottest write in the app, and the two statements below are all it needs.
+    /// </summary>
     private async Task<SubmissionOutcome[]> StoreAsync(List<Pending> batch)
     {
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<LanternDbContext>();
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
         var now = clock.GetUtcNow().UtcDateTime;
         var outcomes = new SubmissionOutcome[batch.Count];
         await using var transaction = await db.Database.BeginTransactionAsync();
+        var connection = db.Database.GetDbConnection();
+        await using var insert = Command(connection, transaction.GetDbTransaction(),
+            """INSERT INTO "SurveyResponses" ("SurveyId", "WaveId", "Origin", "SubmittedAt", "Language", "AnswersJson") VALUES (@survey, @wave, @origin, @at, @language, @answers)""",
+            "survey", "wave", "origin", "at", "language", "answers");
+        await using var useInvitation = Command(connection, transaction.GetDbTransaction(),
+            """UPDATE "SurveyWaveInvitations" SET "UsedAt" = @at WHERE "WaveId" = @wave AND "TokenHash" = @hash AND "UsedAt" IS NULL""",
+            "at", "wave", "hash");
         for (var i = 0; i < batch.Count; i++)
         {
             var (response, tokenHash, _) = batch[i];
-            // Conditional update: of two submissions racing for one token, exactly one changes the row.
-            if (tokenHash is not null && await UseInvitationAsync(db, response.WaveId, tokenHash, now) == 0)
+            if (tokenHash is not null)
             {
-                outcomes[i] = SubmissionOutcome.InvitationRefused;
-                continue;
+                // Conditional update: of two submissions racing for one token, exactly one changes the row.
+                Set(useInvitation, now, response.WaveId, tokenHash);
+                if (await useInvitation.ExecuteNonQueryAsync() == 0)
+                {
+                    outcomes[i] = SubmissionOutcome.InvitationRefused;
+                    continue;
+                }
             }
 
             response.SubmittedAt = now;
-            db.SurveyResponses.Add(response);
+            Set(insert, response.SurveyId, response.WaveId, (int)response.Origin, now, response.Language, response.AnswersJson);
+            await insert.ExecuteNonQueryAsync();
             outcomes[i] = SubmissionOutcome.Stored;
         }
 
-        await db.SaveChangesAsync();
         await transaction.CommitAsync();
         return outcomes;
     }
 
-    private static Task<int> UseInvitationAsync(LanternDbContext db, int? waveId, string tokenHash, DateTime now) =>
-        db.WaveInvitations
-            .Where(i => i.WaveId == waveId && i.TokenHash == tokenHash && i.UsedAt == null)
-            .ExecuteUpdateAsync(set => set.SetProperty(i => i.UsedAt, now));
+    private static DbCommand Command(DbConnection connection, DbTransaction transaction, string sql, params string[] parameters)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        foreach (var name in parameters)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            command.Parameters.Add(parameter);
+        }
+
+        return command;
+    }
+
+    private static void Set(DbCommand command, params object?[] values)
+    {
+        for (var i = 0; i < values.Length; i++)
+        {
+            command.Parameters[i].Value = values[i] ?? DBNull.Value;
+        }
+    }
 
     private readonly record struct Pending(SurveyResponse Response, string? TokenHash, TaskCompletionSource<SubmissionOutcome> Done);
 }
