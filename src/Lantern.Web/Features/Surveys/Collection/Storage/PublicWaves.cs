@@ -25,7 +25,8 @@ public sealed record WaveRefusal(int Status, string Title, string Explanation)
 }
 
 /// <summary>Opens a wave's public form when the link, the dates and the invitation allow it.</summary>
-public sealed class PublicWaves(WaveFormCache forms, ResponseWriter writer, LanternDbContext db, TimeProvider clock)
+/// <param name="requestServices">The database context is resolved from here only for invitation waves: building one would be a large share of an open wave's request.</param>
+public sealed class PublicWaves(WaveFormCache forms, ResponseWriter writer, IServiceProvider requestServices, TimeProvider clock)
 {
     public async Task<(WaveForm? Form, WaveRefusal? Refusal)> OpenAsync(string publicKey, string? token, CancellationToken cancellationToken)
     {
@@ -55,6 +56,7 @@ public sealed class PublicWaves(WaveFormCache forms, ResponseWriter writer, Lant
 
             // Checked here for a clear answer up front; the response writer checks again, race-safe, when storing.
             var hash = WaveKeys.HashOf(token);
+            var db = requestServices.GetRequiredService<LanternDbContext>();
             if (!await db.WaveInvitations.AnyAsync(i => i.WaveId == form.Wave.Id && i.TokenHash == hash && i.UsedAt == null, cancellationToken))
             {
                 return (null, WaveRefusal.InvitationUsed);
