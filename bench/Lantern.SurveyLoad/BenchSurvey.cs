@@ -62,13 +62,24 @@ internal static class BenchSurvey
         }
 
         var missing = acked.Where(marker => !stored.Contains(marker)).ToList();
-        Console.WriteLine($"acknowledged {acked.Count}, found {acked.Count - missing.Count}, missing {missing.Count}; {stored.Count} stored in all");
+        Console.WriteLine($"acknowledged {acked.Count}, found {acked.Count - missing.Count}, missing {missing.Count}; {stored.Count} stored in all "
+            + $"(SQLite {await PragmaAsync(db, "journal_mode")} journal, synchronous={await PragmaAsync(db, "synchronous")})");
         foreach (var marker in missing.Take(10))
         {
             Console.WriteLine($"missing: {marker}");
         }
 
         return missing.Count == 0 ? 0 : 1;
+    }
+
+    /// <summary>A setting of the file as a fresh connection sees it, so the record says what durability was tested.</summary>
+    private static async Task<string> PragmaAsync(LanternDbContext db, string name)
+    {
+        var connection = db.Database.GetDbConnection();
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"PRAGMA {name}";
+        return Convert.ToString(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture) ?? "";
     }
 
     private static LanternDbContext Open(string databaseFile)
