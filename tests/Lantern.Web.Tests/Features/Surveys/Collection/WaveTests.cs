@@ -82,6 +82,26 @@ public abstract class WaveTests(LanternFactory app)
     }
 
     [Fact]
+    public async Task A_respondent_midway_through_a_wave_that_closes_is_sent_to_the_closed_page_and_nothing_is_stored()
+    {
+        var surveyId = await app.CreateSurveyAsync();
+        var wave = await app.CreateWaveAsync(surveyId);
+        var respondent = await Respondent.StartAsync(app.AnonymousBrowser(), $"/s/{wave.PublicKey}");
+        var researcher = await app.BrowserAs(Role.Researcher);
+        var closed = await researcher.SubmitAsync($"/surveys/{surveyId}/waves/{wave.Id}/edit", "wave", new Dictionary<string, string>
+        {
+            ["Input.Name"] = "Spring", ["Input.OpensAt"] = "", ["Input.ClosesAt"] = DateTime.UtcNow.AddMinutes(-1).ToString("yyyy-MM-ddTHH:mm", System.Globalization.CultureInfo.InvariantCulture),
+        });
+        closed.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        var status = await respondent.SendAsync(CollectionHelpers.MemberPage1);
+
+        status.ShouldBe(HttpStatusCode.Gone);
+        (await Browser.ParseAsync(respondent.Last!)).QuerySelector("h1")!.TextContent.ShouldBe("This survey is closed");
+        (await app.ResponsesAsync(surveyId)).ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task Invitation_links_are_shown_once_stored_as_hashes_and_each_answers_only_once()
     {
         var surveyId = await app.CreateSurveyAsync();
