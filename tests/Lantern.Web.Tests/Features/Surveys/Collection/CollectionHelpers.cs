@@ -9,7 +9,8 @@ namespace Lantern.Web.Tests.Features.Surveys.Collection;
 
 /// <summary>
 /// A small instrument that exercises the form: three sections, the third shown only to members;
-/// a question that depends on an answer on its own page; every input kind; two languages.
+/// a question that depends on an answer on its own page and one that depends on an earlier page;
+/// every input kind; two languages.
 /// </summary>
 internal static class CollectionHelpers
 {
@@ -37,6 +38,7 @@ internal static class CollectionHelpers
                 Item(views, 1, "ief1", ItemType.Likert, "I can influence what the coalition does.", required: true, choices: ["1", "2", "3", "4", "5"]),
                 Item(views, 2, "platforms", ItemType.MultipleChoice, "Which platforms do you use?", required: false, choices: ["facebook", "whatsapp", "telegram"]),
                 Item(views, 3, "comment", ItemType.Text, "Anything else?", required: false),
+                Item(views, 4, "reason", ItemType.Text, "Why did you join?", required: false, shape: i => i.ShowIf = "${member} = 'yes'"),
                 Item(membership, 1, "since", ItemType.Date, "Member since", required: true),
             ],
         };

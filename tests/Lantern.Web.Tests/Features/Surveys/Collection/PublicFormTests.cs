@@ -50,7 +50,7 @@ public abstract class PublicFormTests(LanternFactory app)
         respondent.Page.QuerySelector("label[for=q-age]")!.TextContent.ShouldContain("La tua età");
         respondent.Page.QuerySelector("#q-age")!.GetAttribute("inputmode").ShouldBe("numeric");
         (await respondent.SendAsync(CollectionHelpers.MemberPage1)).ShouldBe(HttpStatusCode.OK);
-        respondent.FieldNames.ShouldBe(["a.ief1", "a.platforms", "a.comment"]);
+        respondent.FieldNames.ShouldBe(["a.ief1", "a.platforms", "a.comment", "a.reason"], "a member is asked why they joined");
         respondent.Page.QuerySelectorAll("input[name='a.ief1'][type=radio]").Length.ShouldBe(5);
         (await respondent.SendAsync(CollectionHelpers.Page2)).ShouldBe(HttpStatusCode.OK);
         respondent.Page.QuerySelector("#q-since")!.GetAttribute("type").ShouldBe("date");
@@ -126,6 +126,7 @@ public abstract class PublicFormTests(LanternFactory app)
         var respondent = await Respondent.StartAsync(app.AnonymousBrowser(), $"/s/{wave.PublicKey}");
 
         await respondent.SendAsync(new Dictionary<string, string[]> { ["a.age"] = ["52"], ["a.member"] = ["no"], ["a.groups"] = ["3"] });
+        respondent.FieldNames.ShouldBe(["a.ief1", "a.platforms", "a.comment"], "a question on an earlier page's answer is left out when it does not apply");
         respondent.Page.QuerySelector("button[type=submit]")!.TextContent.ShouldBe("Send my answers", "the membership section will not be asked");
         var status = await respondent.SendAsync(new Dictionary<string, string[]> { ["a.ief1"] = ["2"] });
 
