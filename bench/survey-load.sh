@@ -2,7 +2,8 @@
 # Public survey submissions over real HTTP against a real `lantern serve` on a fresh SQLite file.
 # Usage: bench/survey-load.sh [SUBMISSIONS] [CLIENTS]   (default: 20000 32)
 #  1. throughput: SUBMISSIONS complete responses from CLIENTS concurrent clients; prints responses/s.
-#  2. durability: the same load on a new file, the server is sent SIGKILL part-way, restarted on the
+#  2. durability: five times that load on a new file (so the kill lands mid-load even on a fast
+#     machine); the server is sent SIGKILL after KILL_AFTER seconds (default 4), restarted on the
 #     same file, and every response the generator saw acknowledged must be found there.
 # The public rate limit is raised for the run with RateLimits:PublicPerMinute.
 set -euo pipefail
@@ -44,10 +45,10 @@ start_server "$dir/throughput.db"
 stop_server
 "${load[@]}" verify "$dir/throughput.db" "$dir/acked-throughput.txt"
 
-echo "== durability: SIGKILL during $submissions submissions, restart on the same file"
+echo "== durability: SIGKILL during $((submissions * 5)) submissions, restart on the same file"
 key=$("${load[@]}" prepare "$dir/kill.db")
 start_server "$dir/kill.db"
-"${load[@]}" load "$url" "$key" "$submissions" "$clients" "$dir/acked-kill.txt" &
+"${load[@]}" load "$url" "$key" "$((submissions * 5))" "$clients" "$dir/acked-kill.txt" &
 load_pid=$!
 sleep "${KILL_AFTER:-4}"
 kill -KILL "$server_pid"
