@@ -1,0 +1,99 @@
+using Lantern.Web.Data;
+using Lantern.Web.Features.Surveys.Answers;
+using Lantern.Web.Features.Surveys.Model;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lantern.Web.Features.Surveys.Collection.Storage;
+
+/// <summary>Why a public link does not show its form, as a status code and words for the respondent.</summary>
+public sealed record WaveRefusal(int Status, string Title, string Explanation)
+{
+    public static readonly WaveRefusal Unknown = new(StatusCodes.Status404NotFound, "Survey not found",
+        "This link does not lead to a survey. Check that it was copied whole.");
+
+    public static readonly WaveRefusal NotYetOpen = new(StatusCodes.Status403Forbidden, "This survey is not open yet",
+        "The survey has not started. Please come back once it opens.");
+
+    public static readonly WaveRefusal Closed = new(StatusCodes.Status410Gone, "This survey is closed",
+        "The survey no longer accepts answers. Thank you for your interest.");
+
+    public static readonly WaveRefusal InvitationMissing = new(StatusCodes.Status403Forbidden, "An invitation is needed",
+        "This survey is by invitation only. Open the personal link you were sent.");
+
+    public static readonly WaveRefusal InvitationUsed = new(StatusCodes.Status403Forbidden, "This invitation cannot be used",
+        "The invitation link is not valid or has already been used to answer. Each invitation can be used once.");
+}
+
+/// <summary>Opens a wave's public form when the link, the dates and the invitation allow it.</summary>
+/// <param name="requestServices">The database context is resolved from here only for invitation waves: building one would be a large share of an open wave's request.</param>
+public sealed class PublicWaves(WaveFormCache forms, ResponseWriter writer, IServiceProvider requestServices, TimeProvider clock)
+{
+    public async Task<(WaveForm? Form, WaveRefusal? Refusal)> OpenAsync(string publicKey, string? token, CancellationToken cancellationToken)
+    {
+        var form = await forms.FindAsync(publicKey, cancellationToken);
+        if (form is null)
+        {
+            return (null, WaveRefusal.Unknown);
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (form.Wave.OpensAt is { } opens && now < opens)
+        {
+            return (null, WaveRefusal.NotYetOpen);
+        }
+
+        if (!form.Wave.IsOpenAt(now))
+        {
+            return (null, WaveRefusal.Closed);
+        }
+
+        if (form.Wave.RequiresInvitation)
+        {
+            if (string.IsNullOrEmpty(token))
+            {
+                return (null, WaveRefusal.InvitationMissing);
+            }
+
+            // Checked here for a clear answer up front; the response writer checks again, race-safe, when storing.
+            var hash = WaveKeys.HashOf(token);
+            var db = requestServices.GetRequiredService<LanternDbContext>();
+            if (!await db.WaveInvitations.AnyAsync(i => i.WaveId == form.Wave.Id && i.TokenHash == hash && i.UsedAt == null, cancellationToken))
+            {
+                return (null, WaveRefusal.InvitationUsed);
+            }
+        }
+
+        return (form, null);
+    }
+
+    /// <summary>Stores a complete, checked questionnaire; returns once it is committed, or says the invitation was refused.</summary>
+    public Task<SubmissionOutcome> StoreAsync(WaveForm form, IReadOnlyDictionary<int, string> answers, string language, string? token) =>
+        writer.SubmitAsync(form.ResponseOf(answers, language), string.IsNullOrEmpty(token) ? null : WaveKeys.HashOf(token));
+}
+
+/// <summary>The addresses of a public link's pages, keeping the language and the invitation token.</summary>
+public static class PublicLinks
+{
+    public static string Form(string publicKey, string? language, string? token) => $"/s/{Uri.EscapeDataString(publicKey)}{Query(language, token)}";
+
+    public static string Send(string publicKey, string? language, string? token) => $"/s/{Uri.EscapeDataString(publicKey)}/send{Query(language, token)}";
+
+    public static string Thanks(string publicKey) => $"/s/{Uri.EscapeDataString(publicKey)}/thanks";
+
+    private static string Query(string? language, string? token) =>
+        QueryString.Create(new KeyValuePair<string, string?>[] { new("lang", language), new("t", token) }
+            .Where(p => !string.IsNullOrEmpty(p.Value))).ToUriComponent();
+}
+
+internal static class WaveFormResponses
+{
+    /// <summary>A new public-link response; the writer stamps the time when it commits. Nothing about the respondent is kept.</summary>
+    public static SurveyResponse ResponseOf(this WaveForm form, IReadOnlyDictionary<int, string> answers, string language) => new()
+    {
+        SurveyId = form.Survey.Id,
+        WaveId = form.Wave.Id,
+        Origin = ResponseOrigin.PublicLink,
+        Language = language,
+        AnswersJson = AnswerSheet.ToJson(answers),
+    };
+}
