@@ -24,7 +24,8 @@ public sealed class SurveyJourneyTests(LanternServer server)
         {
             await SignInAsResearcherAsync(page);
             await page.GetByRole(AriaRole.Button, new() { Name = "New from template: Anti-trafficking engagement survey" }).ClickAsync();
-            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Anti-trafficking engagement survey", Level = 1 })).ToBeVisibleAsync();
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Instrument", Level = 1 })).ToBeVisibleAsync();
+            await Expect(page.GetByRole(AriaRole.Navigation, new() { Name = "Breadcrumb" })).ToContainTextAsync("Anti-trafficking engagement survey");
             var surveyPath = page.PathOf();
 
             var link = await OpenAWaveAsync(page);
