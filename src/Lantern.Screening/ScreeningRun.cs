@@ -26,10 +26,10 @@ public static class ScreeningRun
         var networks = NetworkLinker.Link([.. ads.Select(a => a.Keys)], options.LinkingOrDefault);
         foreach (var ad in ads)
         {
-            ad.Shingles = null;
+            ad.Shingles = default;
         }
 
-        var inconsistencies = LinkFindings.Apply(ads, networks);
+        var (inconsistencies, linkEvidence) = LinkFindings.Apply(ads, networks);
         var scorer = options.ScorerOrDefault;
         Parallel.For(0, ads.Count, i =>
         {
@@ -40,7 +40,7 @@ public static class ScreeningRun
 
         Directory.CreateDirectory(outputDirectory);
         var workers = options.WorkersOrDefault;
-        WriteFile(outputDirectory, "ads.jsonl", stream => OrderedWriter.Write(stream, ads.Count, workers, (i, buffer, writer) => AdJson.WriteLine(ads[i], buffer, writer)));
+        WriteFile(outputDirectory, "ads.jsonl", stream => OrderedWriter.Write(stream, ads.Count, workers, (i, buffer, writer) => AdJson.WriteLine(ads[i], linkEvidence.Of(i), buffer, writer)));
         var clusters = new ClusterJson(ads, networks, inconsistencies);
         WriteFile(outputDirectory, "clusters.jsonl", stream => OrderedWriter.Write(stream, networks.ClusterCount, workers, (i, buffer, writer) => clusters.Write(i + 1, buffer, writer)));
         WriteFile(outputDirectory, "errors.jsonl", stream => ErrorJson.Write(stream, rejected));

@@ -12,6 +12,8 @@ internal sealed class BatchScreener(ScreeningOptions options, CsvRecordParser? c
     private readonly AdAnalyzer analyzer = new(options.RulesOrDefault, options.Region, options.Kind);
     private readonly ArrayBufferWriter<byte> scratch = new(4096);
     private readonly Utf8JsonWriter writer = new(Stream.Null, AdJson.Options);
+    private readonly Arena<byte> jsonArena = new(1 << 20);
+    private readonly Arena<uint> shingleArena = new(1 << 18);
 
     public (List<Screened> Ads, List<Rejection> Rejected) Screen(RecordBatch batch, bool skipHeader)
     {
@@ -27,7 +29,7 @@ internal sealed class BatchScreener(ScreeningOptions options, CsvRecordParser? c
                 continue;
             }
 
-            screened.Add(AdJson.Compact(analyzer.Analyze(ad), scratch, writer));
+            screened.Add(AdJson.Compact(analyzer.Analyze(ad), scratch, writer, jsonArena, shingleArena));
         }
 
         return (screened, rejected);

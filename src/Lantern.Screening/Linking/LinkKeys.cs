@@ -19,4 +19,4 @@ public readonly record struct ContactKey(EntityType Type, string Value)
 }
 
 /// <summary>What linking needs to know of one ad: its contacts, its pictures and its text sketch.</summary>
-public readonly record struct LinkKeys(ContactKey[] Contacts, ulong[] Images, uint[] Shingles);
+public readonly record struct LinkKeys(ContactKey[] Contacts, ulong[] Images, ReadOnlyMemory<uint> Shingles);

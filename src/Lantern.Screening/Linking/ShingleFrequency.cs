@@ -40,7 +40,7 @@ internal sealed class ShingleFrequency
         var frequency = new ShingleFrequency(bits);
         Parallel.For(0, ads.Count, ad =>
         {
-            foreach (var shingle in ads[ad].Shingles)
+            foreach (var shingle in ads[ad].Shingles.Span)
             {
                 Interlocked.Increment(ref frequency.counts[frequency.Slot(shingle)]);
             }

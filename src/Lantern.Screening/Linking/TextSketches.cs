@@ -28,7 +28,7 @@ internal sealed class TextSketches
         Parallel.For(0, ads.Count, () => new uint[Shingles.MaxPerAd], (ad, _, kept) =>
         {
             var count = 0;
-            foreach (var shingle in ads[ad].Shingles)
+            foreach (var shingle in ads[ad].Shingles.Span)
             {
                 if (frequency.Of(shingle) < boilerplate)
                 {

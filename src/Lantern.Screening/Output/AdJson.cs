@@ -18,7 +18,7 @@ internal static class AdJson
     private static readonly string[] EntityCodes = [.. Enum.GetNames<EntityType>().Select(n => n.ToLowerInvariant())];
 
     /// <summary>Serializes what the ad shows on its own; <paramref name="writer"/> is reset onto <paramref name="scratch"/> and reused.</summary>
-    public static Screened Compact(AdAnalysis analysis, ArrayBufferWriter<byte> scratch, Utf8JsonWriter writer)
+    public static Screened Compact(AdAnalysis analysis, ArrayBufferWriter<byte> scratch, Utf8JsonWriter writer, Arena<byte> jsonArena, Arena<uint> shingleArena)
     {
         scratch.ResetWrittenCount();
         writer.Reset(scratch);
@@ -55,9 +55,7 @@ internal static class AdJson
 
         // scratch now holds [indicators]{"entities":[...],"extra":...}; keep the insides of both.
         var written = scratch.WrittenSpan;
-        var json = new byte[written.Length - 4];
-        written.Slice(1, indicatorBytes).CopyTo(json);
-        written[(indicatorBytes + 3)..^1].CopyTo(json.AsSpan(indicatorBytes));
+        var json = jsonArena.Copy(written.Slice(1, indicatorBytes), written[(indicatorBytes + 3)..^1]);
         return new Screened
         {
             Id = analysis.Ad.Id,
@@ -71,7 +69,7 @@ internal static class AdJson
             Facts = [.. analysis.Facts],
             Platform = analysis.Ad.Platform,
             PostedAt = analysis.Ad.PostedAt,
-            Shingles = analysis.Shingles,
+            Shingles = shingleArena.Copy(analysis.Shingles),
         };
     }
 
@@ -79,7 +77,7 @@ internal static class AdJson
     /// Writes the full line: id, kind, risk, cluster, every indicator, entities, extra fields. The
     /// writer is reset onto <paramref name="output"/> for each part, so one writer serves a whole worker.
     /// </summary>
-    public static void WriteLine(Screened ad, ArrayBufferWriter<byte> output, Utf8JsonWriter writer)
+    public static void WriteLine(Screened ad, IEnumerable<(Indicator Indicator, List<Evidence> Evidence)> linkIndicators, ArrayBufferWriter<byte> output, Utf8JsonWriter writer)
     {
         writer.Reset(output);
         writer.WriteStartObject();
@@ -89,16 +87,11 @@ internal static class AdJson
         writer.WriteNumber("cluster", ad.Cluster);
         writer.Flush();
         output.Write(",\"indicators\":["u8);
-        var ownIndicators = ad.Json.AsSpan(0, ad.IndicatorBytes);
+        var ownIndicators = ad.Json.Span[..ad.IndicatorBytes];
         output.Write(ownIndicators);
         var first = ownIndicators.IsEmpty;
-        foreach (var indicator in ad.LinkEvidence is null ? [] : IndicatorCatalog.All)
+        foreach (var (indicator, evidence) in linkIndicators)
         {
-            if (!ad.LinkEvidence!.TryGetValue(indicator, out var evidence))
-            {
-                continue;
-            }
-
             if (!first)
             {
                 output.Write(","u8);
@@ -111,7 +104,7 @@ internal static class AdJson
         }
 
         output.Write("],"u8);
-        output.Write(ad.Json.AsSpan(ad.IndicatorBytes));
+        output.Write(ad.Json.Span[ad.IndicatorBytes..]);
         output.Write("}\n"u8);
     }
 

@@ -13,9 +13,16 @@ internal static class LinkFindings
 {
     private static readonly FactKind[] Fields = Enum.GetValues<FactKind>();
 
-    public static List<Inconsistency> Apply(IReadOnlyList<Screened> ads, Networks networks)
+    public static (List<Inconsistency> Inconsistencies, LinkEvidence Evidence) Apply(IReadOnlyList<Screened> ads, Networks networks)
     {
         var inconsistencies = new List<Inconsistency>();
+        var found = new LinkEvidence();
+        void Add(int ad, Indicator indicator, Evidence evidence)
+        {
+            found.Add(ad, indicator, evidence);
+            ads[ad].Indicators = ads[ad].Indicators.With(indicator);
+        }
+
         foreach (var link in networks.Links)
         {
             if (link.Type == LinkType.Text)
@@ -27,7 +34,7 @@ internal static class LinkFindings
             {
                 foreach (var evidence in SharedEvidence(ads[ad], link))
                 {
-                    ads[ad].AddLinkEvidence(link.Type == LinkType.Image ? IndicatorCatalog.ReusedImages : IndicatorCatalog.SharedContact, evidence);
+                    Add(ad, link.Type == LinkType.Image ? IndicatorCatalog.ReusedImages : IndicatorCatalog.SharedContact, evidence);
                 }
             }
 
@@ -42,7 +49,7 @@ internal static class LinkFindings
                         {
                             if (fact.Kind == field)
                             {
-                                ads[ad].AddLinkEvidence(IndicatorCatalog.InconsistentDetails, fact.Evidence);
+                                Add(ad, IndicatorCatalog.InconsistentDetails, fact.Evidence);
                             }
                         }
                     }
@@ -50,7 +57,8 @@ internal static class LinkFindings
             }
         }
 
-        return inconsistencies;
+        found.Seal(ads.Count);
+        return (inconsistencies, found);
     }
 
     private static IEnumerable<Evidence> SharedEvidence(Screened ad, Link link)

@@ -18,7 +18,7 @@ internal sealed class Screened
     public required AdKind Kind { get; init; }
 
     /// <summary>The ad's own indicator objects as JSON, comma-separated, then its entities and extra fields.</summary>
-    public required byte[] Json { get; init; }
+    public required ReadOnlyMemory<byte> Json { get; init; }
 
     /// <summary>Where the indicator objects end in <see cref="Json"/>.</summary>
     public required int IndicatorBytes { get; init; }
@@ -36,10 +36,7 @@ internal sealed class Screened
     public required DateTimeOffset? PostedAt { get; init; }
 
     /// <summary>Dropped once linking is done.</summary>
-    public uint[]? Shingles { get; set; }
-
-    /// <summary>Indicators that only comparing ads can raise: shared contacts, reused pictures, inconsistent details.</summary>
-    public Dictionary<Indicator, List<Evidence>>? LinkEvidence { get; set; }
+    public ReadOnlyMemory<uint> Shingles { get; set; }
 
     public double Risk { get; set; }
 
@@ -48,21 +45,5 @@ internal sealed class Screened
     /// <summary>The contacts as linking compares them, made when the ad is screened (in parallel) rather than at linking.</summary>
     public required ContactKey[] Contacts { get; init; }
 
-    public LinkKeys Keys => new(Contacts, Images, Shingles ?? []);
-
-    public void AddLinkEvidence(Indicator indicator, Evidence evidence)
-    {
-        LinkEvidence ??= [];
-        if (!LinkEvidence.TryGetValue(indicator, out var list))
-        {
-            LinkEvidence[indicator] = list = [];
-        }
-
-        if (!list.Contains(evidence))
-        {
-            list.Add(evidence);
-        }
-
-        Indicators = Indicators.With(indicator);
-    }
+    public LinkKeys Keys => new(Contacts, Images, Shingles);
 }
