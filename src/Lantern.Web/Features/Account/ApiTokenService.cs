@@ -1,6 +1,5 @@
-using System.Security.Cryptography;
-using System.Text;
 using Lantern.Web.Data;
+using Lantern.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Features.Account;
@@ -14,13 +13,13 @@ public sealed class ApiTokenService(LanternDbContext db, TimeProvider clock)
 
     public async Task<IssuedToken> IssueAsync(string userId, string name, CancellationToken cancellationToken = default)
     {
-        var secret = SecretPrefix + Base64Url(RandomNumberGenerator.GetBytes(32));
+        var secret = SecretPrefix + Secrets.New(32);
         var token = new ApiToken
         {
             UserId = userId,
             Name = name.Trim(),
             Prefix = secret[..12],
-            Hash = Hash(secret),
+            Hash = Secrets.HashOf(secret),
             CreatedAt = clock.GetUtcNow().UtcDateTime,
         };
         db.ApiTokens.Add(token);
@@ -36,7 +35,7 @@ public sealed class ApiTokenService(LanternDbContext db, TimeProvider clock)
             return null;
         }
 
-        var hash = Hash(secret);
+        var hash = Secrets.HashOf(secret);
         var token = await db.ApiTokens.SingleOrDefaultAsync(t => t.Hash == hash && t.RevokedAt == null, cancellationToken);
         if (token is not null && (token.LastUsedAt is null || clock.GetUtcNow().UtcDateTime - token.LastUsedAt > TimeSpan.FromMinutes(5)))
         {
@@ -64,7 +63,4 @@ public sealed class ApiTokenService(LanternDbContext db, TimeProvider clock)
         return true;
     }
 
-    private static string Hash(string secret) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));
-
-    private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }

@@ -108,7 +108,7 @@ public sealed class SurveyDataset
 
                     break;
                 case ItemType.MultipleChoice:
-                    var chosen = given.Select(a => a?.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
+                    var chosen = given.Select(a => a is null ? null : AnswerFormat.Chosen(a)).ToList();
                     columns.Add(SurveyNames.CountVariable(item.Name), $"{label} (number chosen)", VariableKind.ChoiceCount, chosen.Select(c => c is null ? double.NaN : c.Length));
                     foreach (var choice in item.Choices)
                     {

@@ -34,6 +34,9 @@ public static class AnswerFormat
         };
     }
 
+    /// <summary>The values chosen in a stored multiple-choice answer.</summary>
+    public static string[] Chosen(string? answer) => (answer ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
     /// <summary>The answer as a number for analysis: the value of a Likert point or numeric choice, a number, or null.</summary>
     public static double? AsNumber(string answer) =>
         double.TryParse(answer, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && double.IsFinite(number) ? number : null;

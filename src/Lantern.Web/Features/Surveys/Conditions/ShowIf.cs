@@ -1,4 +1,5 @@
 using System.Globalization;
+using Lantern.Web.Features.Surveys.Answers;
 
 namespace Lantern.Web.Features.Surveys.Conditions;
 
@@ -106,14 +107,14 @@ public sealed class ShowIf
         public override Value Evaluate(Func<string, string?> answerOf)
         {
             var wanted = Choice.Evaluate(answerOf).AsText;
-            return Value.Of(List.Evaluate(answerOf).AsText.Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains(wanted, StringComparer.Ordinal));
+            return Value.Of(AnswerFormat.Chosen(List.Evaluate(answerOf).AsText).Contains(wanted, StringComparer.Ordinal));
         }
     }
 
     private sealed record CountSelected(Node List) : Node
     {
         public override Value Evaluate(Func<string, string?> answerOf) =>
-            Value.Of(List.Evaluate(answerOf).AsText.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length);
+            Value.Of(AnswerFormat.Chosen(List.Evaluate(answerOf).AsText).Length);
     }
 
     private sealed record Comparison(string Operator, Node Left, Node Right) : Node

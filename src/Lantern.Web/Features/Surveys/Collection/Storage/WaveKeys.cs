@@ -1,6 +1,4 @@
-using System.Security.Cryptography;
-using System.Text;
-using Microsoft.AspNetCore.WebUtilities;
+using Lantern.Web.Infrastructure.Security;
 
 namespace Lantern.Web.Features.Surveys.Collection.Storage;
 
@@ -8,10 +6,9 @@ namespace Lantern.Web.Features.Surveys.Collection.Storage;
 public static class WaveKeys
 {
     /// <summary>16 random bytes, base64url: 22 characters nobody can guess or enumerate.</summary>
-    public static string NewPublicKey() => WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(16));
+    public static string NewPublicKey() => Secrets.New(16);
 
-    public static string NewInvitationToken() => WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(16));
+    public static string NewInvitationToken() => Secrets.New(16);
 
-    /// <summary>The hex SHA-256 of a token: a stolen database reveals no usable link.</summary>
-    public static string HashOf(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
+    public static string HashOf(string token) => Secrets.HashOf(token);
 }

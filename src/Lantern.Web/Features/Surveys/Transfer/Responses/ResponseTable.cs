@@ -43,7 +43,7 @@ public static class ResponseTable
                 row.Add(answer);
                 if (item.Type == ItemType.MultipleChoice)
                 {
-                    var chosen = (answer ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                    var chosen = AnswerFormat.Chosen(answer);
                     row.AddRange(item.Choices.Select(c => answer is null ? null : chosen.Contains(c.Value) ? "1" : "0"));
                 }
             }
