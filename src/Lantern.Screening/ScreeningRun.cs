@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using Lantern.Screening.Ads;
 using Lantern.Screening.Indicators;
@@ -23,15 +24,15 @@ public static class ScreeningRun
         var (ads, rejected) = ScreenAll(input, format, options, progress);
         var screening = clock.Elapsed.TotalSeconds;
 
-        var networks = NetworkLinker.Link([.. ads.Select(a => a.Keys)], options.LinkingOrDefault);
-        foreach (var ad in ads)
+        var networks = NetworkLinker.Link([.. ads.Select(a => a.LinkKeys)], options.LinkingOrDefault);
+        for (var i = 0; i < ads.Length; i++)
         {
-            ad.Shingles = default;
+            ads[i].Shingles = default;
         }
 
         var (inconsistencies, linkEvidence) = LinkFindings.Apply(ads, networks);
         var scorer = options.ScorerOrDefault;
-        Parallel.For(0, ads.Count, i =>
+        Parallel.For(0, ads.Length, i =>
         {
             ads[i].Risk = scorer.Score(ads[i].Kind, ads[i].Indicators);
             ads[i].Cluster = networks.ClusterOf[i];
@@ -40,7 +41,7 @@ public static class ScreeningRun
 
         Directory.CreateDirectory(outputDirectory);
         var workers = options.WorkersOrDefault;
-        WriteFile(outputDirectory, "ads.jsonl", stream => OrderedWriter.Write(stream, ads.Count, workers, (i, buffer, writer) => AdJson.WriteLine(ads[i], linkEvidence.Of(i), buffer, writer)));
+        WriteFile(outputDirectory, "ads.jsonl", stream => OrderedWriter.Write(stream, ads.Length, workers, (i, buffer, writer) => AdJson.WriteLine(ads[i], LinkFindings.EvidenceOf(ads[i], i, linkEvidence), buffer, writer)));
         var clusters = new ClusterJson(ads, networks, inconsistencies);
         WriteFile(outputDirectory, "clusters.jsonl", stream => OrderedWriter.Write(stream, networks.ClusterCount, workers, (i, buffer, writer) => clusters.Write(i + 1, buffer, writer)));
         WriteFile(outputDirectory, "errors.jsonl", stream => ErrorJson.Write(stream, rejected));
@@ -57,7 +58,7 @@ public static class ScreeningRun
         return summary;
     }
 
-    private static (List<Screened> Ads, List<Rejection> Rejected) ScreenAll(Stream input, InputFormat format, ScreeningOptions options, IProgress<double>? progress)
+    private static (Screened[] Ads, List<Rejection> Rejected) ScreenAll(Stream input, InputFormat format, ScreeningOptions options, IProgress<double>? progress)
     {
         var splitter = new RecordSplitter(input, format == InputFormat.Csv);
         var length = input.CanSeek ? input.Length : 0;
@@ -90,11 +91,13 @@ public static class ScreeningRun
             },
             worker => worker?.Dispose());
 
-        var ads = new List<Screened>();
+        var ads = new Screened[results.Values.Sum(r => r.Item1.Count)];
         var rejected = new List<Rejection>();
+        var at = 0;
         foreach (var (_, (batchAds, batchRejected)) in results.OrderBy(r => r.Key))
         {
-            ads.AddRange(batchAds);
+            CollectionsMarshal.AsSpan(batchAds).CopyTo(ads.AsSpan(at));
+            at += batchAds.Count;
             rejected.AddRange(batchRejected);
         }
 
@@ -110,12 +113,12 @@ public static class ScreeningRun
         }
     }
 
-    private static ScreeningSummary Summarise(List<Screened> ads, int rejected, Networks networks, ClusterJson clusters, Dictionary<string, double> seconds)
+    private static ScreeningSummary Summarise(Screened[] ads, int rejected, Networks networks, ClusterJson clusters, Dictionary<string, double> seconds)
     {
         var kinds = Enum.GetValues<AdKind>().ToDictionary(k => k.Code(), k => (long)ads.Count(a => a.Kind == k));
         var indicators = IndicatorCatalog.All.ToDictionary(i => i.Code, i => (long)ads.Count(a => a.Indicators.Contains(i)));
         var networkSizes = Enumerable.Range(1, networks.ClusterCount).Select(c => clusters.Members(c).Length).Where(size => size > 1).ToList();
-        return new ScreeningSummary(ads.Count, rejected, kinds, indicators, networks.ClusterCount, networkSizes.Count, networkSizes.Sum(s => (long)s), networkSizes.DefaultIfEmpty(0).Max(), seconds);
+        return new ScreeningSummary(ads.Length, rejected, kinds, indicators, networks.ClusterCount, networkSizes.Count, networkSizes.Sum(s => (long)s), networkSizes.DefaultIfEmpty(0).Max(), seconds);
     }
 
     private static void WriteFile(string directory, string name, Action<Stream> write)

@@ -1,5 +1,3 @@
-using System.Buffers;
-using System.Text.Json;
 using Lantern.Screening.Indicators;
 using Lantern.Screening.Output;
 
@@ -10,10 +8,7 @@ internal sealed class BatchScreener(ScreeningOptions options, CsvRecordParser? c
 {
     private readonly JsonLineParser json = new(options.IdField, options.TextFieldsOrDefault);
     private readonly AdAnalyzer analyzer = new(options.RulesOrDefault, options.Region, options.Kind);
-    private readonly ArrayBufferWriter<byte> scratch = new(4096);
-    private readonly Utf8JsonWriter writer = new(Stream.Null, AdJson.Options);
-    private readonly Arena<byte> jsonArena = new(1 << 20);
-    private readonly Arena<uint> shingleArena = new(1 << 18);
+    private readonly AdPacker packer = new();
 
     public (List<Screened> Ads, List<Rejection> Rejected) Screen(RecordBatch batch, bool skipHeader)
     {
@@ -29,7 +24,7 @@ internal sealed class BatchScreener(ScreeningOptions options, CsvRecordParser? c
                 continue;
             }
 
-            screened.Add(AdJson.Compact(analyzer.Analyze(ad), scratch, writer, jsonArena, shingleArena));
+            screened.Add(packer.Pack(analyzer.Analyze(ad)));
         }
 
         return (screened, rejected);
@@ -52,5 +47,5 @@ internal sealed class BatchScreener(ScreeningOptions options, CsvRecordParser? c
         return json.Parse(record, out problem, out column);
     }
 
-    public void Dispose() => writer.Dispose();
+    public void Dispose() => packer.Dispose();
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Numerics;
 using Lantern.Screening.Contacts;
 
@@ -33,14 +32,14 @@ public static class NetworkLinker
         }
 
         var keys = new ulong[total];
-        var owners = new long[total];
+        var owners = new int[total];
         var at = 0;
         for (var ad = 0; ad < ads.Count; ad++)
         {
-            for (var c = 0; c < ads[ad].Contacts.Length; c++)
+            foreach (var key in ads[ad].Contacts.Span)
             {
-                keys[at] = ads[ad].Contacts[c].Hash();
-                owners[at++] = ((long)ad << 16) | (uint)c;
+                keys[at] = key;
+                owners[at++] = ad;
             }
         }
 
@@ -61,25 +60,27 @@ public static class NetworkLinker
                     networks.Union(carriers[0], ad);
                 }
 
-                var first = owners[start];
-                var contact = ads[(int)(first >> 16)].Contacts[(int)(first & 0xFFFF)];
-                links.Add(new Link(LinkTypeOf(contact.Type), contact.Value, carriers));
+                links.Add(new Link(LinkTypeOf(ContactKey.TypeOf(keys[start])), keys[start], carriers));
             }
 
             start = end;
         }
     }
 
-    /// <summary>The distinct ads among owners (ad in the high bits), ascending.</summary>
-    private static int[] Carriers(Span<long> owners)
+    /// <summary>The distinct ads among owners, ascending (an ad may give the same contact twice).</summary>
+    private static int[] Carriers(Span<int> owners)
     {
-        var ads = new SortedSet<int>();
-        foreach (var owner in owners)
+        owners.Sort();
+        var distinct = 1;
+        for (var i = 1; i < owners.Length; i++)
         {
-            ads.Add((int)(owner >> 16));
+            if (owners[i] != owners[distinct - 1])
+            {
+                owners[distinct++] = owners[i];
+            }
         }
 
-        return [.. ads];
+        return owners[..distinct].ToArray();
     }
 
     public static LinkType LinkTypeOf(EntityType type) => type switch
@@ -104,7 +105,7 @@ public static class NetworkLinker
         var at = 0;
         for (var ad = 0; ad < ads.Count; ad++)
         {
-            foreach (var hash in ads[ad].Images)
+            foreach (var hash in ads[ad].Images.Span)
             {
                 hashes[at] = hash;
                 owners[at++] = ad;
@@ -168,7 +169,7 @@ public static class NetworkLinker
             }
 
             var shown = members.MaxBy(p => firstOwner[p + 1] - firstOwner[p]);
-            links.Add(new Link(LinkType.Image, distinct[shown].ToString("x16", CultureInfo.InvariantCulture), carriers, Pictures: [.. members.Select(p => distinct[p])]));
+            links.Add(new Link(LinkType.Image, distinct[shown], carriers, Pictures: [.. members.Select(p => distinct[p])]));
         }
     }
 
@@ -237,7 +238,7 @@ public static class NetworkLinker
 
         foreach (var group in templates.Groups())
         {
-            links.Add(new Link(LinkType.Text, "", group, lowest[templates.Find(group[0])]));
+            links.Add(new Link(LinkType.Text, 0, group, lowest[templates.Find(group[0])]));
         }
     }
 

@@ -9,7 +9,7 @@ using Lantern.Screening.Text;
 
 namespace Lantern.Screening.Output;
 
-/// <summary>The JSON of one ads.jsonl line, written in two steps: the ad's own findings when it is screened, the rest after linking.</summary>
+/// <summary>The JSON of one ads.jsonl line, written in two steps: the ad's own findings when it is screened (<see cref="AdPacker"/>), the rest after linking.</summary>
 internal static class AdJson
 {
     /// <summary>Data files, not HTML: non-ASCII text stays readable and compact instead of \u-escaped.</summary>
@@ -17,67 +17,11 @@ internal static class AdJson
 
     private static readonly string[] EntityCodes = [.. Enum.GetNames<EntityType>().Select(n => n.ToLowerInvariant())];
 
-    /// <summary>Serializes what the ad shows on its own; <paramref name="writer"/> is reset onto <paramref name="scratch"/> and reused.</summary>
-    public static Screened Compact(AdAnalysis analysis, ArrayBufferWriter<byte> scratch, Utf8JsonWriter writer, Arena<byte> jsonArena, Arena<uint> shingleArena)
-    {
-        scratch.ResetWrittenCount();
-        writer.Reset(scratch);
-        var set = default(IndicatorSet);
-        writer.WriteStartArray();
-        foreach (var hit in analysis.Indicators)
-        {
-            WriteIndicator(writer, hit.Indicator, hit.Evidence);
-            set = set.With(hit.Indicator);
-        }
-
-        writer.WriteEndArray();
-        writer.Flush();
-
-        // The indicator objects are kept without brackets, so link indicators can be appended after linking.
-        var indicatorBytes = scratch.WrittenCount - 2;
-        writer.Reset(scratch);
-        writer.WriteStartObject();
-        writer.WriteStartArray("entities");
-        foreach (var entity in analysis.Entities)
-        {
-            WriteEntity(writer, entity);
-        }
-
-        writer.WriteEndArray();
-        if (!analysis.Ad.Extra.IsEmpty)
-        {
-            writer.WritePropertyName("extra");
-            writer.WriteRawValue(analysis.Ad.Extra.Span, skipInputValidation: true);
-        }
-
-        writer.WriteEndObject();
-        writer.Flush();
-
-        // scratch now holds [indicators]{"entities":[...],"extra":...}; keep the insides of both.
-        var written = scratch.WrittenSpan;
-        var json = jsonArena.Copy(written.Slice(1, indicatorBytes), written[(indicatorBytes + 3)..^1]);
-        return new Screened
-        {
-            Id = analysis.Ad.Id,
-            Kind = analysis.Kind,
-            Json = json,
-            IndicatorBytes = indicatorBytes,
-            Indicators = set,
-            Entities = [.. analysis.Entities],
-            Contacts = [.. analysis.Entities.Select(e => new ContactKey(e.Type, e.Value))],
-            Images = analysis.Ad.ImageHashes,
-            Facts = [.. analysis.Facts],
-            Platform = analysis.Ad.Platform,
-            PostedAt = analysis.Ad.PostedAt,
-            Shingles = shingleArena.Copy(analysis.Shingles),
-        };
-    }
-
     /// <summary>
     /// Writes the full line: id, kind, risk, cluster, every indicator, entities, extra fields. The
     /// writer is reset onto <paramref name="output"/> for each part, so one writer serves a whole worker.
     /// </summary>
-    public static void WriteLine(Screened ad, IEnumerable<(Indicator Indicator, List<Evidence> Evidence)> linkIndicators, ArrayBufferWriter<byte> output, Utf8JsonWriter writer)
+    public static void WriteLine(in Screened ad, IEnumerable<(Indicator Indicator, List<Evidence> Evidence)> linkIndicators, ArrayBufferWriter<byte> output, Utf8JsonWriter writer)
     {
         writer.Reset(output);
         writer.WriteStartObject();
@@ -87,7 +31,7 @@ internal static class AdJson
         writer.WriteNumber("cluster", ad.Cluster);
         writer.Flush();
         output.Write(",\"indicators\":["u8);
-        var ownIndicators = ad.Json.Span[..ad.IndicatorBytes];
+        var ownIndicators = ad.IndicatorJson;
         output.Write(ownIndicators);
         var first = ownIndicators.IsEmpty;
         foreach (var (indicator, evidence) in linkIndicators)
@@ -104,11 +48,11 @@ internal static class AdJson
         }
 
         output.Write("],"u8);
-        output.Write(ad.Json.Span[ad.IndicatorBytes..]);
+        output.Write(ad.RestJson);
         output.Write("}\n"u8);
     }
 
-    private static void WriteIndicator(Utf8JsonWriter writer, Indicator indicator, IReadOnlyList<Evidence> evidence)
+    public static void WriteIndicator(Utf8JsonWriter writer, Indicator indicator, IReadOnlyList<Evidence> evidence)
     {
         writer.WriteStartObject();
         writer.WriteString("code", indicator.Code);
@@ -123,7 +67,7 @@ internal static class AdJson
         writer.WriteEndObject();
     }
 
-    private static void WriteEntity(Utf8JsonWriter writer, Entity entity)
+    public static void WriteEntity(Utf8JsonWriter writer, Entity entity)
     {
         writer.WriteStartObject();
         writer.WriteString("type", EntityCodes[(int)entity.Type]);

@@ -8,13 +8,13 @@ namespace Lantern.Screening.Output;
 /// <summary>One clusters.jsonl line: the network's ads, what links them, what contradicts itself, when and where it was seen, its risk.</summary>
 internal sealed class ClusterJson
 {
-    private readonly IReadOnlyList<Screened> ads;
+    private readonly Screened[] ads;
     private readonly int[] start;
     private readonly int[] members;
     private readonly Dictionary<int, List<Link>> linksOf = [];
     private readonly Dictionary<int, List<Inconsistency>> inconsistenciesOf = [];
 
-    public ClusterJson(IReadOnlyList<Screened> ads, Networks networks, IEnumerable<Inconsistency> inconsistencies)
+    public ClusterJson(Screened[] ads, Networks networks, IEnumerable<Inconsistency> inconsistencies)
     {
         this.ads = ads;
 
@@ -30,9 +30,9 @@ internal sealed class ClusterJson
             start[c] += start[c - 1];
         }
 
-        members = new int[ads.Count];
+        members = new int[ads.Length];
         var next = (int[])start.Clone();
-        for (var ad = 0; ad < ads.Count; ad++)
+        for (var ad = 0; ad < ads.Length; ad++)
         {
             members[next[networks.ClusterOf[ad]]++] = ad;
         }
@@ -93,7 +93,7 @@ internal sealed class ClusterJson
         {
             writer.WriteStartObject();
             writer.WriteString("type", link.TypeCode);
-            writer.WriteString("value", link.Type == LinkType.Text ? ads[link.Ads[0]].Id : link.Value);
+            WriteValue(writer, link);
             if (link.Similarity is { } similarity)
             {
                 writer.WriteNumber("similarity", Math.Round(similarity, 3));
@@ -124,7 +124,7 @@ internal sealed class ClusterJson
         {
             writer.WriteStartObject();
             writer.WriteString("type", item.Link.TypeCode);
-            writer.WriteString("value", item.Link.Value);
+            WriteValue(writer, item.Link);
             writer.WriteString("field", item.Field.ToString().ToLowerInvariant());
             writer.WriteStartArray("values");
             foreach (var value in item.Values)
@@ -138,6 +138,24 @@ internal sealed class ClusterJson
         }
 
         writer.WriteEndArray();
+    }
+
+    /// <summary>The shared contact as written in the ads, the picture hash, or for text the id of the template's first ad.</summary>
+    private void WriteValue(Utf8JsonWriter writer, Link link)
+    {
+        switch (link.Type)
+        {
+            case LinkType.Text:
+                writer.WriteString("value", ads[link.Ads[0]].Id);
+                break;
+            case LinkType.Image:
+                writer.WriteString("value", link.Key.ToString("x16", CultureInfo.InvariantCulture));
+                break;
+            default:
+                var entity = PackedDetails.Entities(ads[link.Ads[0]].Details).First(e => ContactKey.Of(e.Type, e.Value) == link.Key);
+                writer.WriteString("value", entity.Value);
+                break;
+        }
     }
 
     private void WriteIds(Utf8JsonWriter writer, int[] adIndices)

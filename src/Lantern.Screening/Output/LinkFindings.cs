@@ -1,4 +1,5 @@
 using System.Globalization;
+using Lantern.Screening.Contacts;
 using Lantern.Screening.Indicators;
 using Lantern.Screening.Linking;
 using Lantern.Screening.Text;
@@ -13,13 +14,17 @@ internal static class LinkFindings
 {
     private static readonly FactKind[] Fields = Enum.GetValues<FactKind>();
 
-    public static (List<Inconsistency> Inconsistencies, LinkEvidence Evidence) Apply(IReadOnlyList<Screened> ads, Networks networks)
+    /// <summary>
+    /// Finds each link's shared contacts and pictures and its disagreeing facts from the ads' keys
+    /// alone; only links whose ads disagree have their facts unpacked, to report the values.
+    /// </summary>
+    public static (List<Inconsistency> Inconsistencies, LinkEvidence Evidence) Apply(Screened[] ads, Networks networks)
     {
         var inconsistencies = new List<Inconsistency>();
         var found = new LinkEvidence();
-        void Add(int ad, Indicator indicator, Evidence evidence)
+        void Add(int ad, Indicator indicator, int source)
         {
-            found.Add(ad, indicator, evidence);
+            found.Add(ad, indicator, source);
             ads[ad].Indicators = ads[ad].Indicators.With(indicator);
         }
 
@@ -32,113 +37,128 @@ internal static class LinkFindings
 
             foreach (var ad in link.Ads)
             {
-                foreach (var evidence in SharedEvidence(ads[ad], link))
+                if (link.Type == LinkType.Image)
                 {
-                    Add(ad, link.Type == LinkType.Image ? IndicatorCatalog.ReusedImages : IndicatorCatalog.SharedContact, evidence);
+                    AddEach(ads[ad].Images, image => Array.IndexOf(link.Pictures!, image) >= 0, source => Add(ad, IndicatorCatalog.ReusedImages, source));
+                }
+                else
+                {
+                    AddEach(ads[ad].ContactKeys, key => key == link.Key, source => Add(ad, IndicatorCatalog.SharedContact, source));
                 }
             }
 
-            foreach (var field in Fields)
+            var differing = Differing(ads, link);
+            if (differing.Count == 0)
             {
-                if (Disagreement(ads, link, field) is { } inconsistency)
-                {
-                    inconsistencies.Add(inconsistency);
-                    foreach (var ad in inconsistency.Ads)
-                    {
-                        foreach (var fact in ads[ad].Facts)
-                        {
-                            if (fact.Kind == field)
-                            {
-                                Add(ad, IndicatorCatalog.InconsistentDetails, fact.Evidence);
-                            }
-                        }
-                    }
-                }
+                continue;
+            }
+
+            inconsistencies.AddRange(Disagreements(ads, link, differing));
+            foreach (var ad in link.Ads)
+            {
+                AddEach(ads[ad].FactKeys, key => differing.Contains((FactKind)ContactKey.TagOf(key)), source => Add(ad, IndicatorCatalog.InconsistentDetails, source));
             }
         }
 
-        found.Seal(ads.Count);
+        found.Seal(ads.Length);
         return (inconsistencies, found);
     }
 
-    private static IEnumerable<Evidence> SharedEvidence(Screened ad, Link link)
+    /// <summary>Adds the position of each key that matches.</summary>
+    private static void AddEach(ReadOnlySpan<ulong> keys, Func<ulong, bool> matches, Action<int> add)
     {
-        if (link.Type == LinkType.Image)
+        for (var i = 0; i < keys.Length; i++)
         {
-            for (var i = 0; i < ad.Images.Length; i++)
+            if (matches(keys[i]))
             {
-                if (Array.IndexOf(link.Pictures!, ad.Images[i]) >= 0)
-                {
-                    yield return Evidence.OfField($"image_hashes[{i}]", ad.Images[i].ToString("x16", CultureInfo.InvariantCulture));
-                }
-            }
-
-            yield break;
-        }
-
-        foreach (var entity in ad.Entities)
-        {
-            if (NetworkLinker.LinkTypeOf(entity.Type) == link.Type && entity.Value == link.Value)
-            {
-                yield return entity.Evidence;
+                add(i);
             }
         }
     }
 
-    private static Inconsistency? Disagreement(IReadOnlyList<Screened> ads, Link link, FactKind field)
+    /// <summary>The ad's link indicators with their evidence, unpacked from the ad as it is written.</summary>
+    public static List<(Indicator Indicator, List<Evidence> Evidence)> EvidenceOf(in Screened ad, int index, LinkEvidence found)
     {
-        if (!Differ(ads, link, field))
+        var result = new List<(Indicator, List<Evidence>)>();
+        List<Entity>? entities = null;
+        List<Fact>? facts = null;
+        foreach (var (indicator, sources) in found.Of(index))
         {
-            return null;
-        }
-
-        var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        var stating = new List<int>();
-        foreach (var ad in link.Ads)
-        {
-            var states = false;
-            foreach (var fact in ads[ad].Facts)
+            var evidence = new List<Evidence>(sources.Count);
+            foreach (var source in sources)
             {
-                if (fact.Kind == field)
-                {
-                    values.TryAdd(fact.Value, fact.Evidence.Text);
-                    states = true;
-                }
+                evidence.Add(
+                    indicator == IndicatorCatalog.ReusedImages ? Evidence.OfField($"image_hashes[{source}]", ad.Images[source].ToString("x16", CultureInfo.InvariantCulture))
+                    : indicator == IndicatorCatalog.SharedContact ? (entities ??= PackedDetails.Entities(ad.Details))[source].Evidence
+                    : (facts ??= PackedDetails.Facts(ad.Details))[source].Evidence);
             }
 
-            if (states)
-            {
-                stating.Add(ad);
-            }
+            result.Add((indicator, evidence));
         }
 
-        return new Inconsistency(link, field, [.. values.Values], [.. stating]);
+        return result;
     }
 
-    /// <summary>Whether two ads of the link state different values: checked without allocating, since most links agree or say nothing.</summary>
-    private static bool Differ(IReadOnlyList<Screened> ads, Link link, FactKind field)
+    /// <summary>
+    /// For each field on which the link's ads disagree, the values as first written and the ads
+    /// that state the field; each ad's facts are unpacked once.
+    /// </summary>
+    private static IEnumerable<Inconsistency> Disagreements(Screened[] ads, Link link, List<FactKind> fields)
     {
-        string? first = null;
+        var values = fields.Select(_ => new Dictionary<string, string>(StringComparer.Ordinal)).ToArray();
+        var stating = fields.Select(_ => new List<int>()).ToArray();
         foreach (var ad in link.Ads)
         {
-            foreach (var fact in ads[ad].Facts)
+            foreach (var fact in PackedDetails.Facts(ads[ad].Details))
             {
-                if (fact.Kind != field)
+                var f = fields.IndexOf(fact.Kind);
+                if (f < 0)
                 {
                     continue;
                 }
 
-                if (first is null)
+                values[f].TryAdd(fact.Value, fact.Evidence.Text);
+                if (stating[f].Count == 0 || stating[f][^1] != ad)
                 {
-                    first = fact.Value;
-                }
-                else if (!string.Equals(first, fact.Value, StringComparison.Ordinal))
-                {
-                    return true;
+                    stating[f].Add(ad);
                 }
             }
         }
 
-        return false;
+        return fields.Select((field, f) => new Inconsistency(link, field, [.. values[f].Values], [.. stating[f]]));
+    }
+
+    /// <summary>The fields on which two ads of the link state different values, in catalogue order, found from the fact keys alone.</summary>
+    private static List<FactKind> Differing(Screened[] ads, Link link)
+    {
+        Span<ulong> first = stackalloc ulong[Fields.Length];
+        Span<bool> seen = stackalloc bool[Fields.Length];
+        Span<bool> differs = stackalloc bool[Fields.Length];
+        foreach (var ad in link.Ads)
+        {
+            foreach (var key in ads[ad].FactKeys)
+            {
+                var field = ContactKey.TagOf(key);
+                if (!seen[field])
+                {
+                    (first[field], seen[field]) = (key, true);
+                }
+                else if (key != first[field])
+                {
+                    differs[field] = true;
+                }
+            }
+        }
+
+        var differing = new List<FactKind>();
+        foreach (var field in Fields)
+        {
+            if (differs[(int)field])
+            {
+                differing.Add(field);
+            }
+        }
+
+        return differing;
     }
 }

@@ -7,7 +7,7 @@ namespace Lantern.Screening.Tests.Linking;
 public sealed class NetworkLinkerTests
 {
     private static LinkKeys Keys(string? phone = null, ulong[]? images = null, uint[]? shingles = null) =>
-        new(phone is null ? [] : [new ContactKey(EntityType.Phone, phone)], images ?? [], shingles ?? []);
+        new(phone is null ? Array.Empty<ulong>() : [ContactKey.Of(EntityType.Phone, phone)], images ?? [], shingles ?? []);
 
     [Fact]
     public void Ads_sharing_a_contact_form_one_network_and_the_link_names_them()
@@ -17,7 +17,7 @@ public sealed class NetworkLinkerTests
         networks.ClusterOf.ShouldBe([1, 2, 1, 3]);
         networks.ClusterCount.ShouldBe(3);
         var link = networks.Links.Single();
-        (link.Type, link.Value).ShouldBe((LinkType.Phone, "+447700900001"));
+        (link.Type, link.Key).ShouldBe((LinkType.Phone, ContactKey.Of(EntityType.Phone, "+447700900001")));
         link.Ads.ShouldBe([0, 2]);
     }
 
@@ -95,5 +95,17 @@ public sealed class NetworkLinkerTests
 
         MinHash.Similarity(sa, sb).ShouldBe(1.0 / 3, 0.25);
         MinHash.Similarity(sa, sa).ShouldBe(1.0);
+    }
+
+    [Fact]
+    public void Contact_keys_keep_the_type_and_tell_values_apart()
+    {
+        var phone = ContactKey.Of(EntityType.Phone, "+447700900001");
+
+        ContactKey.TypeOf(phone).ShouldBe(EntityType.Phone);
+        ContactKey.TypeOf(ContactKey.Of(EntityType.Wallet, "+447700900001")).ShouldBe(EntityType.Wallet);
+        ContactKey.Of(EntityType.Email, "+447700900001").ShouldNotBe(phone);
+        ContactKey.Of(EntityType.Phone, "+447700900002").ShouldNotBe(phone);
+        ContactKey.Of(EntityType.Phone, "+447700900001").ShouldBe(phone);
     }
 }

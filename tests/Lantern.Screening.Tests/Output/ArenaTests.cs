@@ -26,29 +26,35 @@ public sealed class ArenaTests
     }
 
     [Fact]
-    public void Two_parts_are_copied_as_one_piece() =>
-        new Arena<byte>(16).Copy("ab"u8, "cde"u8).ToArray().ShouldBe("abcde"u8.ToArray());
+    public void Allocated_room_is_what_the_memory_reads_and_the_next_piece_does_not_overlap_it()
+    {
+        var arena = new Arena<byte>(16);
+        var first = arena.Allocate(3, out var space);
+        "abc"u8.CopyTo(space);
+        var second = arena.Copy("de"u8);
+
+        first.ToArray().ShouldBe("abc"u8.ToArray());
+        second.ToArray().ShouldBe("de"u8.ToArray());
+    }
 }
 
 public sealed class LinkEvidenceTests
 {
-    private static Evidence At(int start) => new(start, start + 1, "x");
-
     [Fact]
-    public void Each_ad_gets_its_indicators_in_catalogue_order_with_evidence_in_the_order_found_once()
+    public void Each_ad_gets_its_indicators_in_catalogue_order_with_sources_in_the_order_found_once()
     {
         var evidence = new LinkEvidence();
-        evidence.Add(2, IndicatorCatalog.InconsistentDetails, At(9));
-        evidence.Add(0, IndicatorCatalog.SharedContact, At(5));
-        evidence.Add(2, IndicatorCatalog.SharedContact, At(7));
-        evidence.Add(2, IndicatorCatalog.SharedContact, At(3));
-        evidence.Add(2, IndicatorCatalog.SharedContact, At(7));
+        evidence.Add(2, IndicatorCatalog.InconsistentDetails, 9);
+        evidence.Add(0, IndicatorCatalog.SharedContact, 5);
+        evidence.Add(2, IndicatorCatalog.SharedContact, 7);
+        evidence.Add(2, IndicatorCatalog.SharedContact, 3);
+        evidence.Add(2, IndicatorCatalog.SharedContact, 7);
         evidence.Seal(adCount: 4);
 
         var third = evidence.Of(2).ToList();
         third.Select(i => i.Indicator).ShouldBe([IndicatorCatalog.SharedContact, IndicatorCatalog.InconsistentDetails]);
-        third[0].Evidence.Select(e => e.Start).ShouldBe([7, 3], "in the order found, the repeat left out");
-        evidence.Of(0).Single().Evidence.Single().Start.ShouldBe(5);
+        third[0].Sources.ShouldBe([7, 3], "in the order found, the repeat left out");
+        evidence.Of(0).Single().Sources.Single().ShouldBe(5);
         evidence.Of(1).ShouldBeEmpty();
         evidence.Of(3).ShouldBeEmpty();
     }
