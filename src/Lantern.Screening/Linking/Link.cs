@@ -20,7 +20,7 @@ public enum LinkType
 /// template is known by its first ad. Contact values are read back from the ads when the link is reported.
 /// </param>
 /// <param name="Similarity">For text, the lowest estimated similarity among the pairs that joined the template.</param>
-/// <param name="Pictures">For pictures, every distinct hash in the group (near-duplicates of one another).</param>
+/// <param name="Pictures">For pictures, every distinct hash in the group (near-duplicates of one another), ascending.</param>
 public sealed record Link(LinkType Type, ulong Key, int[] Ads, double? Similarity = null, ulong[]? Pictures = null)
 {
     private static readonly string[] Codes = [.. Enum.GetNames<LinkType>().Select(n => n.ToLowerInvariant())];

@@ -152,8 +152,8 @@ internal sealed class ClusterJson
                 writer.WriteString("value", link.Key.ToString("x16", CultureInfo.InvariantCulture));
                 break;
             default:
-                var entity = PackedDetails.Entities(ads[link.Ads[0]].Details).First(e => ContactKey.Of(e.Type, e.Value) == link.Key);
-                writer.WriteString("value", entity.Value);
+                var first = ads[link.Ads[0]];
+                writer.WriteString("value", PackedDetails.EntityValue(first.Details, first.ContactKeys.IndexOf(link.Key)));
                 break;
         }
     }

@@ -11,8 +11,9 @@ namespace Lantern.Screening.Output;
 /// </summary>
 internal sealed class LinkEvidence
 {
-    private readonly List<long> keys = [];
-    private readonly List<int> found = [];
+    private readonly List<int> adOf = [];
+    private readonly List<byte> indicatorAdded = [];
+    private readonly List<int> sourceAdded = [];
     private int[] sorted = [];
     private byte[] indicatorOf = [];
     private int[] firstOfAd = [];
@@ -20,24 +21,22 @@ internal sealed class LinkEvidence
     /// <param name="source">The position, within the ad, of the contact, picture or fact that is the evidence.</param>
     public void Add(int ad, Indicator indicator, int source)
     {
-        // Ad (27 bits), indicator (5) and the order of adding (31): the output's order as one sortable number.
-        keys.Add(((long)ad << 36) | ((long)indicator.Index << 31) | (uint)found.Count);
-        found.Add(source);
+        adOf.Add(ad);
+        indicatorAdded.Add((byte)indicator.Index);
+        sourceAdded.Add(source);
     }
 
-    /// <summary>Sorts what was added into one run per ad; call once, after the last <see cref="Add"/>.</summary>
+    /// <summary>
+    /// Sorts what was added into one run per ad, by indicator and then in the order added; call
+    /// once, after the last <see cref="Add"/>. A counting sort by ad keeps the order added, and the
+    /// few items of each ad are then put in indicator order, so the work grows linearly.
+    /// </summary>
     public void Seal(int adCount)
     {
-        var order = keys.ToArray();
-        sorted = [.. found];
-        Array.Sort(order, sorted);
-        keys.Clear();
-        found.Clear();
-
         firstOfAd = new int[adCount + 1];
-        foreach (var key in order)
+        foreach (var ad in adOf)
         {
-            firstOfAd[(int)(key >> 36) + 1]++;
+            firstOfAd[ad + 1]++;
         }
 
         for (var ad = 0; ad < adCount; ad++)
@@ -45,7 +44,39 @@ internal sealed class LinkEvidence
             firstOfAd[ad + 1] += firstOfAd[ad];
         }
 
-        indicatorOf = [.. order.Select(key => (byte)((key >> 31) & 0x1F))];
+        var next = firstOfAd[..adCount];
+        sorted = new int[adOf.Count];
+        indicatorOf = new byte[adOf.Count];
+        for (var i = 0; i < adOf.Count; i++)
+        {
+            var slot = next[adOf[i]]++;
+            sorted[slot] = sourceAdded[i];
+            indicatorOf[slot] = indicatorAdded[i];
+        }
+
+        adOf.Clear();
+        indicatorAdded.Clear();
+        sourceAdded.Clear();
+        for (var ad = 0; ad < adCount; ad++)
+        {
+            SortRunByIndicator(firstOfAd[ad], firstOfAd[ad + 1]);
+        }
+    }
+
+    /// <summary>A stable insertion sort: an ad has a handful of items, already mostly in order.</summary>
+    private void SortRunByIndicator(int start, int end)
+    {
+        for (var i = start + 1; i < end; i++)
+        {
+            var (indicator, source) = (indicatorOf[i], sorted[i]);
+            var j = i - 1;
+            for (; j >= start && indicatorOf[j] > indicator; j--)
+            {
+                (indicatorOf[j + 1], sorted[j + 1]) = (indicatorOf[j], sorted[j]);
+            }
+
+            (indicatorOf[j + 1], sorted[j + 1]) = (indicator, source);
+        }
     }
 
     /// <summary>The ad's link indicators in catalogue order, each with its sources in the order found, without repeats.</summary>

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Lantern.Screening.Contacts;
 using Lantern.Screening.Indicators;
 using Lantern.Screening.Linking;
 using Lantern.Screening.Text;
@@ -15,8 +14,8 @@ internal static class LinkFindings
     private static readonly FactKind[] Fields = Enum.GetValues<FactKind>();
 
     /// <summary>
-    /// Finds each link's shared contacts and pictures and its disagreeing facts from the ads' keys
-    /// alone; only links whose ads disagree have their facts unpacked, to report the values.
+    /// Examines every link from the ads' keys alone; only links whose ads disagree have facts
+    /// unpacked, to report the values.
     /// </summary>
     public static (List<Inconsistency> Inconsistencies, LinkEvidence Evidence) Apply(Screened[] ads, Networks networks)
     {
@@ -35,20 +34,21 @@ internal static class LinkFindings
                 continue;
             }
 
+            var image = link.Type == LinkType.Image;
             foreach (var ad in link.Ads)
             {
-                if (link.Type == LinkType.Image)
+                var keys = image ? ads[ad].Images : ads[ad].ContactKeys;
+                for (var i = 0; i < keys.Length; i++)
                 {
-                    AddEach(ads[ad].Images, image => Array.IndexOf(link.Pictures!, image) >= 0, source => Add(ad, IndicatorCatalog.ReusedImages, source));
-                }
-                else
-                {
-                    AddEach(ads[ad].ContactKeys, key => key == link.Key, source => Add(ad, IndicatorCatalog.SharedContact, source));
+                    if (image ? Array.BinarySearch(link.Pictures!, keys[i]) >= 0 : keys[i] == link.Key)
+                    {
+                        Add(ad, image ? IndicatorCatalog.ReusedImages : IndicatorCatalog.SharedContact, i);
+                    }
                 }
             }
 
             var differing = Differing(ads, link);
-            if (differing.Count == 0)
+            if (differing.Length == 0)
             {
                 continue;
             }
@@ -56,7 +56,14 @@ internal static class LinkFindings
             inconsistencies.AddRange(Disagreements(ads, link, differing));
             foreach (var ad in link.Ads)
             {
-                AddEach(ads[ad].FactKeys, key => differing.Contains((FactKind)ContactKey.TagOf(key)), source => Add(ad, IndicatorCatalog.InconsistentDetails, source));
+                var keys = ads[ad].FactKeys;
+                for (var f = 0; f < keys.Length; f++)
+                {
+                    if (differing.Contains((FactKind)ContactKey.TagOf(keys[f])))
+                    {
+                        Add(ad, IndicatorCatalog.InconsistentDetails, f);
+                    }
+                }
             }
         }
 
@@ -64,24 +71,10 @@ internal static class LinkFindings
         return (inconsistencies, found);
     }
 
-    /// <summary>Adds the position of each key that matches.</summary>
-    private static void AddEach(ReadOnlySpan<ulong> keys, Func<ulong, bool> matches, Action<int> add)
-    {
-        for (var i = 0; i < keys.Length; i++)
-        {
-            if (matches(keys[i]))
-            {
-                add(i);
-            }
-        }
-    }
-
     /// <summary>The ad's link indicators with their evidence, unpacked from the ad as it is written.</summary>
     public static List<(Indicator Indicator, List<Evidence> Evidence)> EvidenceOf(in Screened ad, int index, LinkEvidence found)
     {
         var result = new List<(Indicator, List<Evidence>)>();
-        List<Entity>? entities = null;
-        List<Fact>? facts = null;
         foreach (var (indicator, sources) in found.Of(index))
         {
             var evidence = new List<Evidence>(sources.Count);
@@ -89,8 +82,8 @@ internal static class LinkFindings
             {
                 evidence.Add(
                     indicator == IndicatorCatalog.ReusedImages ? Evidence.OfField($"image_hashes[{source}]", ad.Images[source].ToString("x16", CultureInfo.InvariantCulture))
-                    : indicator == IndicatorCatalog.SharedContact ? (entities ??= PackedDetails.Entities(ad.Details))[source].Evidence
-                    : (facts ??= PackedDetails.Facts(ad.Details))[source].Evidence);
+                    : indicator == IndicatorCatalog.SharedContact ? PackedDetails.EntityEvidence(ad.Details, source)
+                    : PackedDetails.FactEvidence(ad.Details, source));
             }
 
             result.Add((indicator, evidence));
@@ -100,36 +93,43 @@ internal static class LinkFindings
     }
 
     /// <summary>
-    /// For each field on which the link's ads disagree, the values as first written and the ads
-    /// that state the field; each ad's facts are unpacked once.
+    /// For each field on which the link's ads disagree, the distinct values as first written and the
+    /// ads that state the field. Values are told apart by their keys, so only the first writing of
+    /// each distinct value is unpacked, however many ads repeat it.
     /// </summary>
-    private static IEnumerable<Inconsistency> Disagreements(Screened[] ads, Link link, List<FactKind> fields)
+    private static Inconsistency[] Disagreements(Screened[] ads, Link link, FactKind[] fields)
     {
-        var values = fields.Select(_ => new Dictionary<string, string>(StringComparer.Ordinal)).ToArray();
+        var distinct = new HashSet<ulong>();
+        var values = fields.Select(_ => new List<string>()).ToArray();
         var stating = fields.Select(_ => new List<int>()).ToArray();
         foreach (var ad in link.Ads)
         {
-            foreach (var fact in PackedDetails.Facts(ads[ad].Details))
+            var keys = ads[ad].FactKeys;
+            for (var f = 0; f < keys.Length; f++)
             {
-                var f = fields.IndexOf(fact.Kind);
-                if (f < 0)
+                var field = Array.IndexOf(fields, (FactKind)ContactKey.TagOf(keys[f]));
+                if (field < 0)
                 {
                     continue;
                 }
 
-                values[f].TryAdd(fact.Value, fact.Evidence.Text);
-                if (stating[f].Count == 0 || stating[f][^1] != ad)
+                if (distinct.Add(keys[f]))
                 {
-                    stating[f].Add(ad);
+                    values[field].Add(PackedDetails.FactEvidence(ads[ad].Details, f).Text);
+                }
+
+                if (stating[field].Count == 0 || stating[field][^1] != ad)
+                {
+                    stating[field].Add(ad);
                 }
             }
         }
 
-        return fields.Select((field, f) => new Inconsistency(link, field, [.. values[f].Values], [.. stating[f]]));
+        return [.. fields.Select((field, f) => new Inconsistency(link, field, [.. values[f]], [.. stating[f]]))];
     }
 
     /// <summary>The fields on which two ads of the link state different values, in catalogue order, found from the fact keys alone.</summary>
-    private static List<FactKind> Differing(Screened[] ads, Link link)
+    private static FactKind[] Differing(Screened[] ads, Link link)
     {
         Span<ulong> first = stackalloc ulong[Fields.Length];
         Span<bool> seen = stackalloc bool[Fields.Length];
@@ -159,6 +159,6 @@ internal static class LinkFindings
             }
         }
 
-        return differing;
+        return [.. differing];
     }
 }

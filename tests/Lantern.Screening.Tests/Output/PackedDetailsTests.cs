@@ -9,7 +9,7 @@ namespace Lantern.Screening.Tests.Output;
 public sealed class PackedDetailsTests
 {
     [Fact]
-    public void Entities_and_facts_come_back_exactly_as_packed()
+    public void Each_entity_and_fact_comes_back_exactly_as_packed()
     {
         Entity[] entities =
         [
@@ -29,17 +29,27 @@ public sealed class PackedDetailsTests
         PackedDetails.Write(entities, facts, output);
         var packed = output.WrittenSpan["prefix".Length..];
 
-        PackedDetails.Entities(packed).ShouldBe(entities);
-        PackedDetails.Facts(packed).ShouldBe(facts);
+        for (var i = 0; i < entities.Length; i++)
+        {
+            PackedDetails.EntityValue(packed, i).ShouldBe(entities[i].Value);
+            PackedDetails.EntityEvidence(packed, i).ShouldBe(entities[i].Evidence);
+        }
+
+        for (var i = 0; i < facts.Length; i++)
+        {
+            PackedDetails.FactEvidence(packed, i).ShouldBe(facts[i].Evidence);
+        }
+
+        Should.Throw<ArgumentOutOfRangeException>(() => PackedDetails.FactEvidence(output.WrittenSpan["prefix".Length..], facts.Length));
     }
 
     [Fact]
-    public void An_ad_without_contacts_or_facts_packs_to_empty_lists()
+    public void An_ad_without_contacts_or_facts_has_no_item_to_read()
     {
         var output = new ArrayBufferWriter<byte>();
         PackedDetails.Write([], [], output);
 
-        PackedDetails.Entities(output.WrittenSpan).ShouldBeEmpty();
-        PackedDetails.Facts(output.WrittenSpan).ShouldBeEmpty();
+        Should.Throw<ArgumentOutOfRangeException>(() => PackedDetails.EntityEvidence(output.WrittenSpan, 0));
+        Should.Throw<ArgumentOutOfRangeException>(() => PackedDetails.FactEvidence(output.WrittenSpan, 0));
     }
 }
