@@ -24,13 +24,16 @@ public static class ScreeningRun
         var (ads, rejected) = ScreenAll(input, format, options, progress);
         var screening = clock.Elapsed.TotalSeconds;
 
-        var networks = NetworkLinker.Link([.. ads.Select(a => a.LinkKeys)], options.LinkingOrDefault);
+        LinkKeys[] keys = [.. ads.Select(a => a.LinkKeys)];
+        var shared = NetworkLinker.LinkByContactsAndPictures(keys, options.LinkingOrDefault);
+        var findings = Task.Run(() => LinkFindings.Apply(ads, shared));
+        var networks = NetworkLinker.CompleteByText(keys, shared, options.LinkingOrDefault);
+        var (inconsistencies, linkEvidence) = findings.GetAwaiter().GetResult();
         for (var i = 0; i < ads.Length; i++)
         {
             ads[i].Shingles = default;
         }
 
-        var (inconsistencies, linkEvidence) = LinkFindings.Apply(ads, networks);
         var scorer = options.ScorerOrDefault;
         Parallel.For(0, ads.Length, i =>
         {

@@ -12,15 +12,29 @@ namespace Lantern.Screening.Linking;
 /// </summary>
 public static class NetworkLinker
 {
-    public static Networks Link(IReadOnlyList<LinkKeys> ads, LinkingOptions? options = null)
+    public static Networks Link(IReadOnlyList<LinkKeys> ads, LinkingOptions? options = null) =>
+        CompleteByText(ads, LinkByContactsAndPictures(ads, options), options);
+
+    /// <summary>
+    /// The first of the two passes: ads joined by what they share. Its links are final, so work
+    /// on them (such as reporting what each link shows) can start while the text pass runs.
+    /// </summary>
+    public static SharedLinks LinkByContactsAndPictures(IReadOnlyList<LinkKeys> ads, LinkingOptions? options = null)
     {
         options ??= LinkingOptions.Default;
         var networks = new UnionFind(ads.Count);
         var links = new List<Link>();
         LinkContacts(ads, networks, links);
         LinkImages(ads, options.ImageDistance, networks, links);
-        LinkTexts(ads, options, networks, links);
-        return Number(ads.Count, networks, links);
+        return new SharedLinks(networks, links);
+    }
+
+    /// <summary>The second pass: joins ads that follow one text template, and numbers the networks.</summary>
+    public static Networks CompleteByText(IReadOnlyList<LinkKeys> ads, SharedLinks shared, LinkingOptions? options = null)
+    {
+        var links = new List<Link>(shared.Links);
+        LinkTexts(ads, options ?? LinkingOptions.Default, shared.Networks, links);
+        return Number(ads.Count, shared.Networks, links);
     }
 
     private static void LinkContacts(IReadOnlyList<LinkKeys> ads, UnionFind networks, List<Link> links)
@@ -127,7 +141,7 @@ public static class NetworkLinker
 
         firstOwner.Add(total);
         var pictures = new UnionFind(distinct.Count);
-        foreach (var (a, b) in SimilarPairs([.. distinct], maxDistance))
+        foreach (var (a, b) in SimilarPairs([.. distinct], maxDistance).SelectMany(band => band))
         {
             pictures.Union(a, b);
         }
@@ -174,50 +188,57 @@ public static class NetworkLinker
     }
 
     /// <summary>
-    /// Pairs of hashes within the distance. By the pigeonhole principle, two hashes that differ in
-    /// at most d bits agree exactly on at least one of d + 1 bands, so only hashes sharing a band
-    /// are compared.
+    /// Pairs of hashes within the distance, one list per band, the bands searched in parallel. By
+    /// the pigeonhole principle, two hashes that differ in at most d bits agree exactly on at least
+    /// one of d + 1 bands, so only hashes sharing a band are compared.
     /// </summary>
-    private static IEnumerable<(int, int)> SimilarPairs(ulong[] hashes, int maxDistance)
+    private static List<(int, int)>[] SimilarPairs(ulong[] hashes, int maxDistance)
     {
         var bands = maxDistance + 1;
+        var pairs = new List<(int, int)>[bands];
+        Parallel.For(0, bands, band => pairs[band] = SimilarPicturesInBand(hashes, band, bands, maxDistance));
+        return pairs;
+    }
+
+    private static List<(int, int)> SimilarPicturesInBand(ulong[] hashes, int band, int bands, int maxDistance)
+    {
         var width = 64 / bands;
+        var shift = band * width;
+        var bits = band == bands - 1 ? 64 - shift : width;
+        var mask = bits == 64 ? ulong.MaxValue : (1UL << bits) - 1;
         var order = new int[hashes.Length];
         var keys = new ulong[hashes.Length];
-        for (var band = 0; band < bands; band++)
+        for (var i = 0; i < hashes.Length; i++)
         {
-            var shift = band * width;
-            var bits = band == bands - 1 ? 64 - shift : width;
-            var mask = bits == 64 ? ulong.MaxValue : (1UL << bits) - 1;
-            for (var i = 0; i < hashes.Length; i++)
+            order[i] = i;
+            keys[i] = (hashes[i] >> shift) & mask;
+        }
+
+        Array.Sort(keys, order);
+        var similar = new List<(int, int)>();
+        for (var start = 0; start < keys.Length;)
+        {
+            var end = start + 1;
+            while (end < keys.Length && keys[end] == keys[start])
             {
-                order[i] = i;
-                keys[i] = (hashes[i] >> shift) & mask;
+                end++;
             }
 
-            Array.Sort(keys, order);
-            for (var start = 0; start < keys.Length;)
+            for (var i = start; i < end; i++)
             {
-                var end = start + 1;
-                while (end < keys.Length && keys[end] == keys[start])
+                for (var j = i + 1; j < end; j++)
                 {
-                    end++;
-                }
-
-                for (var i = start; i < end; i++)
-                {
-                    for (var j = i + 1; j < end; j++)
+                    if (BitOperations.PopCount(hashes[order[i]] ^ hashes[order[j]]) <= maxDistance)
                     {
-                        if (BitOperations.PopCount(hashes[order[i]] ^ hashes[order[j]]) <= maxDistance)
-                        {
-                            yield return (order[i], order[j]);
-                        }
+                        similar.Add((order[i], order[j]));
                     }
                 }
-
-                start = end;
             }
+
+            start = end;
         }
+
+        return similar;
     }
 
     private static void LinkTexts(IReadOnlyList<LinkKeys> ads, LinkingOptions options, UnionFind networks, List<Link> links)

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using Lantern.Screening.Linking;
 
@@ -11,8 +12,8 @@ internal sealed class ClusterJson
     private readonly Screened[] ads;
     private readonly int[] start;
     private readonly int[] members;
-    private readonly Dictionary<int, List<Link>> linksOf = [];
-    private readonly Dictionary<int, List<Inconsistency>> inconsistenciesOf = [];
+    private readonly List<Link>?[] linksOf;
+    private readonly List<Inconsistency>?[] inconsistenciesOf;
 
     public ClusterJson(Screened[] ads, Networks networks, IEnumerable<Inconsistency> inconsistencies)
     {
@@ -37,6 +38,8 @@ internal sealed class ClusterJson
             members[next[networks.ClusterOf[ad]]++] = ad;
         }
 
+        linksOf = new List<Link>?[networks.ClusterCount + 1];
+        inconsistenciesOf = new List<Inconsistency>?[networks.ClusterCount + 1];
         foreach (var link in networks.Links)
         {
             Add(linksOf, networks.ClusterOf[link.Ads[0]], link);
@@ -64,8 +67,8 @@ internal sealed class ClusterJson
         }
 
         writer.WriteEndArray();
-        WriteLinks(writer, linksOf.GetValueOrDefault(cluster));
-        WriteInconsistencies(writer, inconsistenciesOf.GetValueOrDefault(cluster));
+        WriteLinks(writer, linksOf[cluster]);
+        WriteInconsistencies(writer, inconsistenciesOf[cluster]);
         WriteSeen(writer, ids);
         writer.WriteStartArray("platforms");
         foreach (var platform in Platforms(ids))
@@ -89,7 +92,7 @@ internal sealed class ClusterJson
     private void WriteLinks(Utf8JsonWriter writer, List<Link>? links)
     {
         writer.WriteStartArray("links");
-        foreach (var link in links ?? [])
+        foreach (var link in CollectionsMarshal.AsSpan(links))
         {
             writer.WriteStartObject();
             writer.WriteString("type", link.TypeCode);
@@ -120,7 +123,7 @@ internal sealed class ClusterJson
     private void WriteInconsistencies(Utf8JsonWriter writer, List<Inconsistency>? inconsistencies)
     {
         writer.WriteStartArray("inconsistencies");
-        foreach (var item in inconsistencies ?? [])
+        foreach (var item in CollectionsMarshal.AsSpan(inconsistencies))
         {
             writer.WriteStartObject();
             writer.WriteString("type", item.Link.TypeCode);
@@ -216,13 +219,5 @@ internal sealed class ClusterJson
         return [.. platforms];
     }
 
-    private static void Add<T>(Dictionary<int, List<T>> map, int cluster, T item)
-    {
-        if (!map.TryGetValue(cluster, out var list))
-        {
-            map[cluster] = list = [];
-        }
-
-        list.Add(item);
-    }
+    private static void Add<T>(List<T>?[] byCluster, int cluster, T item) => (byCluster[cluster] ??= []).Add(item);
 }

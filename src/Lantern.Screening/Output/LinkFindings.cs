@@ -14,10 +14,11 @@ internal static class LinkFindings
     private static readonly FactKind[] Fields = Enum.GetValues<FactKind>();
 
     /// <summary>
-    /// Examines every link from the ads' keys alone; only links whose ads disagree have facts
-    /// unpacked, to report the values.
+    /// Examines every contact and picture link from the ads' keys alone; only links whose ads
+    /// disagree have facts unpacked, to report the values. Text links raise no indicator, so this
+    /// can run while text linking does.
     /// </summary>
-    public static (List<Inconsistency> Inconsistencies, LinkEvidence Evidence) Apply(Screened[] ads, Networks networks)
+    public static (List<Inconsistency> Inconsistencies, LinkEvidence Evidence) Apply(Screened[] ads, SharedLinks shared)
     {
         var inconsistencies = new List<Inconsistency>();
         var found = new LinkEvidence();
@@ -27,13 +28,8 @@ internal static class LinkFindings
             ads[ad].Indicators = ads[ad].Indicators.With(indicator);
         }
 
-        foreach (var link in networks.Links)
+        foreach (var link in shared.Links)
         {
-            if (link.Type == LinkType.Text)
-            {
-                continue;
-            }
-
             var image = link.Type == LinkType.Image;
             foreach (var ad in link.Ads)
             {
