@@ -263,6 +263,7 @@ public static class NetworkLinker
         }
     }
 
+
     /// <summary>
     /// Ads whose signatures agree on one band land next to each other once sorted by that band's
     /// key; each is checked against its neighbour, which chains a bucket of near-duplicates together.

@@ -15,27 +15,38 @@ internal static class AdJson
     /// <summary>Data files, not HTML: non-ASCII text stays readable and compact instead of \u-escaped.</summary>
     public static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    private static readonly string[] EntityCodes = [.. Enum.GetNames<EntityType>().Select(n => n.ToLowerInvariant())];
+    // Names and fixed values escaped once, not on every one of millions of writes.
+    private static readonly JsonEncodedText[] EntityCodes = [.. Enum.GetNames<EntityType>().Select(n => Encoded(n.ToLowerInvariant()))];
+    private static readonly JsonEncodedText[] KindCodes = [.. Enum.GetValues<AdKind>().Select(k => Encoded(k.Code()))];
+    private static readonly JsonEncodedText[] IndicatorCodes = [.. IndicatorCatalog.All.Select(i => Encoded(i.Code))];
+    private static readonly JsonEncodedText[] IndicatorLabels = [.. IndicatorCatalog.All.Select(i => Encoded(i.Label))];
+    private static readonly JsonEncodedText IdName = Encoded("id"), KindName = Encoded("kind"), RiskName = Encoded("risk"), ClusterName = Encoded("cluster");
+    private static readonly JsonEncodedText CodeName = Encoded("code"), LabelName = Encoded("label"), EvidenceName = Encoded("evidence");
+    private static readonly JsonEncodedText TypeName = Encoded("type"), ValueName = Encoded("value"), FieldName = Encoded("field");
+    private static readonly JsonEncodedText StartName = Encoded("start"), EndName = Encoded("end"), TextName = Encoded("text");
+
+    public static JsonEncodedText Encoded(string value) => JsonEncodedText.Encode(value, Options.Encoder);
 
     /// <summary>
     /// Writes the full line: id, kind, risk, cluster, every indicator, entities, extra fields. The
     /// writer is reset onto <paramref name="output"/> for each part, so one writer serves a whole worker.
     /// </summary>
-    public static void WriteLine(in Screened ad, IEnumerable<(Indicator Indicator, List<Evidence> Evidence)> linkIndicators, ArrayBufferWriter<byte> output, Utf8JsonWriter writer)
+    public static void WriteLine(in Screened ad, IReadOnlyList<(Indicator Indicator, List<Evidence> Evidence)> linkIndicators, ArrayBufferWriter<byte> output, Utf8JsonWriter writer)
     {
         writer.Reset(output);
         writer.WriteStartObject();
-        writer.WriteString("id", ad.Id);
-        writer.WriteString("kind", ad.Kind.Code());
-        writer.WriteNumber("risk", ad.Risk);
-        writer.WriteNumber("cluster", ad.Cluster);
+        writer.WriteString(IdName, ad.Id);
+        writer.WriteString(KindName, KindCodes[(int)ad.Kind]);
+        writer.WriteNumber(RiskName, ad.Risk);
+        writer.WriteNumber(ClusterName, ad.Cluster);
         writer.Flush();
         output.Write(",\"indicators\":["u8);
         var ownIndicators = ad.IndicatorJson;
         output.Write(ownIndicators);
         var first = ownIndicators.IsEmpty;
-        foreach (var (indicator, evidence) in linkIndicators)
+        for (var i = 0; i < linkIndicators.Count; i++)
         {
+            var (indicator, evidence) = linkIndicators[i];
             if (!first)
             {
                 output.Write(","u8);
@@ -55,12 +66,12 @@ internal static class AdJson
     public static void WriteIndicator(Utf8JsonWriter writer, Indicator indicator, IReadOnlyList<Evidence> evidence)
     {
         writer.WriteStartObject();
-        writer.WriteString("code", indicator.Code);
-        writer.WriteString("label", indicator.Label);
-        writer.WriteStartArray("evidence");
-        foreach (var item in evidence)
+        writer.WriteString(CodeName, IndicatorCodes[indicator.Index]);
+        writer.WriteString(LabelName, IndicatorLabels[indicator.Index]);
+        writer.WriteStartArray(EvidenceName);
+        for (var i = 0; i < evidence.Count; i++)
         {
-            WriteEvidence(writer, item);
+            WriteEvidence(writer, evidence[i]);
         }
 
         writer.WriteEndArray();
@@ -70,9 +81,9 @@ internal static class AdJson
     public static void WriteEntity(Utf8JsonWriter writer, Entity entity)
     {
         writer.WriteStartObject();
-        writer.WriteString("type", EntityCodes[(int)entity.Type]);
-        writer.WriteString("value", entity.Value);
-        writer.WritePropertyName("evidence");
+        writer.WriteString(TypeName, EntityCodes[(int)entity.Type]);
+        writer.WriteString(ValueName, entity.Value);
+        writer.WritePropertyName(EvidenceName);
         WriteEvidence(writer, entity.Evidence);
         writer.WriteEndObject();
     }
@@ -82,12 +93,12 @@ internal static class AdJson
         writer.WriteStartObject();
         if (evidence.Field is { } field)
         {
-            writer.WriteString("field", field);
+            writer.WriteString(FieldName, field);
         }
 
-        writer.WriteNumber("start", evidence.Start);
-        writer.WriteNumber("end", evidence.End);
-        writer.WriteString("text", evidence.Text);
+        writer.WriteNumber(StartName, evidence.Start);
+        writer.WriteNumber(EndName, evidence.End);
+        writer.WriteString(TextName, evidence.Text);
         writer.WriteEndObject();
     }
 }

@@ -58,9 +58,9 @@ internal sealed class ClusterJson
         writer.Reset(output);
         var ids = Members(cluster);
         writer.WriteStartObject();
-        writer.WriteNumber("cluster", cluster);
-        writer.WriteNumber("size", ids.Length);
-        writer.WriteStartArray("ad_ids");
+        writer.WriteNumber("cluster"u8, cluster);
+        writer.WriteNumber("size"u8, ids.Length);
+        writer.WriteStartArray("ad_ids"u8);
         foreach (var ad in ids)
         {
             writer.WriteStringValue(ads[ad].Id);
@@ -70,7 +70,7 @@ internal sealed class ClusterJson
         WriteLinks(writer, linksOf[cluster]);
         WriteInconsistencies(writer, inconsistenciesOf[cluster]);
         WriteSeen(writer, ids);
-        writer.WriteStartArray("platforms");
+        writer.WriteStartArray("platforms"u8);
         foreach (var platform in Platforms(ids))
         {
             writer.WriteStringValue(platform);
@@ -83,7 +83,7 @@ internal sealed class ClusterJson
             risk = Math.Max(risk, ads[ad].Risk);
         }
 
-        writer.WriteNumber("risk", risk);
+        writer.WriteNumber("risk"u8, risk);
         writer.WriteEndObject();
         writer.Flush();
         output.Write("\n"u8);
@@ -91,20 +91,20 @@ internal sealed class ClusterJson
 
     private void WriteLinks(Utf8JsonWriter writer, List<Link>? links)
     {
-        writer.WriteStartArray("links");
+        writer.WriteStartArray("links"u8);
         foreach (var link in CollectionsMarshal.AsSpan(links))
         {
             writer.WriteStartObject();
-            writer.WriteString("type", link.TypeCode);
+            writer.WriteString("type"u8, link.TypeCode);
             WriteValue(writer, link);
             if (link.Similarity is { } similarity)
             {
-                writer.WriteNumber("similarity", Math.Round(similarity, 3));
+                writer.WriteNumber("similarity"u8, Math.Round(similarity, 3));
             }
 
             if (link.Pictures is { Length: > 1 } pictures)
             {
-                writer.WriteStartArray("pictures");
+                writer.WriteStartArray("pictures"u8);
                 foreach (var picture in pictures)
                 {
                     writer.WriteStringValue(picture.ToString("x16", CultureInfo.InvariantCulture));
@@ -122,14 +122,14 @@ internal sealed class ClusterJson
 
     private void WriteInconsistencies(Utf8JsonWriter writer, List<Inconsistency>? inconsistencies)
     {
-        writer.WriteStartArray("inconsistencies");
+        writer.WriteStartArray("inconsistencies"u8);
         foreach (var item in CollectionsMarshal.AsSpan(inconsistencies))
         {
             writer.WriteStartObject();
-            writer.WriteString("type", item.Link.TypeCode);
+            writer.WriteString("type"u8, item.Link.TypeCode);
             WriteValue(writer, item.Link);
-            writer.WriteString("field", item.Field.ToString().ToLowerInvariant());
-            writer.WriteStartArray("values");
+            writer.WriteString("field"u8, item.Field.ToString().ToLowerInvariant());
+            writer.WriteStartArray("values"u8);
             foreach (var value in item.Values)
             {
                 writer.WriteStringValue(value);
@@ -149,21 +149,21 @@ internal sealed class ClusterJson
         switch (link.Type)
         {
             case LinkType.Text:
-                writer.WriteString("value", ads[link.Ads[0]].Id);
+                writer.WriteString("value"u8, ads[link.Ads[0]].Id);
                 break;
             case LinkType.Image:
-                writer.WriteString("value", link.Key.ToString("x16", CultureInfo.InvariantCulture));
+                writer.WriteString("value"u8, link.Key.ToString("x16", CultureInfo.InvariantCulture));
                 break;
             default:
                 var first = ads[link.Ads[0]];
-                writer.WriteString("value", PackedDetails.EntityValue(first.Details, first.ContactKeys.IndexOf(link.Key)));
+                writer.WriteString("value"u8, PackedDetails.EntityValue(first.Details, first.ContactKeys.IndexOf(link.Key)));
                 break;
         }
     }
 
     private void WriteIds(Utf8JsonWriter writer, int[] adIndices)
     {
-        writer.WriteStartArray("ad_ids");
+        writer.WriteStartArray("ad_ids"u8);
         foreach (var ad in adIndices)
         {
             writer.WriteStringValue(ads[ad].Id);
@@ -184,11 +184,11 @@ internal sealed class ClusterJson
             }
         }
 
-        WriteTime(writer, "first_seen", first);
-        WriteTime(writer, "last_seen", last);
+        WriteTime(writer, "first_seen"u8, first);
+        WriteTime(writer, "last_seen"u8, last);
     }
 
-    private static void WriteTime(Utf8JsonWriter writer, string name, DateTimeOffset? time)
+    private static void WriteTime(Utf8JsonWriter writer, ReadOnlySpan<byte> name, DateTimeOffset? time)
     {
         if (time is { } value)
         {

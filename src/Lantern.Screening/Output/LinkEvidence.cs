@@ -79,6 +79,8 @@ internal sealed class LinkEvidence
         }
     }
 
+    public bool Any(int ad) => firstOfAd.Length > 0 && firstOfAd[ad + 1] > firstOfAd[ad];
+
     /// <summary>The ad's link indicators in catalogue order, each with its sources in the order found, without repeats.</summary>
     public IEnumerable<(Indicator Indicator, List<int> Sources)> Of(int ad)
     {

@@ -68,8 +68,13 @@ internal static class LinkFindings
     }
 
     /// <summary>The ad's link indicators with their evidence, unpacked from the ad as it is written.</summary>
-    public static List<(Indicator Indicator, List<Evidence> Evidence)> EvidenceOf(in Screened ad, int index, LinkEvidence found)
+    public static IReadOnlyList<(Indicator Indicator, List<Evidence> Evidence)> EvidenceOf(in Screened ad, int index, LinkEvidence found)
     {
+        if (!found.Any(index))
+        {
+            return [];
+        }
+
         var result = new List<(Indicator, List<Evidence>)>();
         foreach (var (indicator, sources) in found.Of(index))
         {
