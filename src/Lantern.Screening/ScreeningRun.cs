@@ -118,8 +118,20 @@ public static class ScreeningRun
 
     private static ScreeningSummary Summarise(Screened[] ads, int rejected, Networks networks, ClusterJson clusters, Dictionary<string, double> seconds)
     {
-        var kinds = Enum.GetValues<AdKind>().ToDictionary(k => k.Code(), k => (long)ads.Count(a => a.Kind == k));
-        var indicators = IndicatorCatalog.All.ToDictionary(i => i.Code, i => (long)ads.Count(a => a.Indicators.Contains(i)));
+        // One pass over the ads, which are large structs: a pass per kind and indicator would copy each of them 17 times.
+        var perKind = new long[Enum.GetValues<AdKind>().Length];
+        var perIndicator = new long[IndicatorCatalog.All.Count];
+        foreach (ref readonly var ad in ads.AsSpan())
+        {
+            perKind[(int)ad.Kind]++;
+            for (var bit = 0; bit < perIndicator.Length; bit++)
+            {
+                perIndicator[bit] += (ad.Indicators.Bits >> bit) & 1;
+            }
+        }
+
+        var kinds = Enum.GetValues<AdKind>().ToDictionary(k => k.Code(), k => perKind[(int)k]);
+        var indicators = IndicatorCatalog.All.ToDictionary(i => i.Code, i => perIndicator[i.Index]);
         var networkSizes = Enumerable.Range(1, networks.ClusterCount).Select(c => clusters.Members(c).Length).Where(size => size > 1).ToList();
         return new ScreeningSummary(ads.Length, rejected, kinds, indicators, networks.ClusterCount, networkSizes.Count, networkSizes.Sum(s => (long)s), networkSizes.DefaultIfEmpty(0).Max(), seconds);
     }

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using Lantern.Screening.Contacts;
 
 namespace Lantern.Screening.Linking;
@@ -37,6 +38,8 @@ public static class NetworkLinker
         return Number(ads.Count, shared.Networks, links);
     }
 
+    // Runs once over every ad: compiled fully optimised from the start, not first in quick code.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void LinkContacts(IReadOnlyList<LinkKeys> ads, UnionFind networks, List<Link> links)
     {
         var total = 0;
@@ -106,6 +109,7 @@ public static class NetworkLinker
         _ => LinkType.Wallet,
     };
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void LinkImages(IReadOnlyList<LinkKeys> ads, int maxDistance, UnionFind networks, List<Link> links)
     {
         var total = 0;
@@ -200,6 +204,7 @@ public static class NetworkLinker
         return pairs;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<(int, int)> SimilarPicturesInBand(ulong[] hashes, int band, int bands, int maxDistance)
     {
         var width = 64 / bands;
@@ -241,6 +246,7 @@ public static class NetworkLinker
         return similar;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void LinkTexts(IReadOnlyList<LinkKeys> ads, LinkingOptions options, UnionFind networks, List<Link> links)
     {
         var signatures = TextSketches.Sign(ads, options);
@@ -268,6 +274,7 @@ public static class NetworkLinker
     /// Ads whose signatures agree on one band land next to each other once sorted by that band's
     /// key; each is checked against its neighbour, which chains a bucket of near-duplicates together.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<(int, int, double)> SimilarInBand(TextSketches signatures, int band, double threshold)
     {
         var signed = signatures.Signed;
@@ -298,6 +305,7 @@ public static class NetworkLinker
     }
 
     /// <summary>Equal keys in input order, so which neighbours are compared never depends on the sort's tie-breaking.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void SortRunsByAd(ulong[] keys, int[] order)
     {
         for (var start = 0; start < keys.Length;)
@@ -319,6 +327,7 @@ public static class NetworkLinker
 
     private static double Lowest(Dictionary<int, double> lowest, int root) => lowest.TryGetValue(root, out var value) ? value : 1.0;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Networks Number(int count, UnionFind networks, List<Link> links)
     {
         var clusterOf = new int[count];

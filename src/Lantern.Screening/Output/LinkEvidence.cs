@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Lantern.Screening.Indicators;
 
 namespace Lantern.Screening.Output;
@@ -31,6 +32,8 @@ internal sealed class LinkEvidence
     /// once, after the last <see cref="Add"/>. A counting sort by ad keeps the order added, and the
     /// few items of each ad are then put in indicator order, so the work grows linearly.
     /// </summary>
+    // Runs once over every ad: compiled fully optimised from the start, not first in quick code.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Seal(int adCount)
     {
         firstOfAd = new int[adCount + 1];

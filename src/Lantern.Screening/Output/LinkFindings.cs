@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Lantern.Screening.Indicators;
 using Lantern.Screening.Linking;
 using Lantern.Screening.Text;
@@ -18,6 +19,8 @@ internal static class LinkFindings
     /// disagree have facts unpacked, to report the values. Text links raise no indicator, so this
     /// can run while text linking does.
     /// </summary>
+    // Runs once over every ad: compiled fully optimised from the start, not first in quick code.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static (List<Inconsistency> Inconsistencies, LinkEvidence Evidence) Apply(Screened[] ads, SharedLinks shared)
     {
         var inconsistencies = new List<Inconsistency>();

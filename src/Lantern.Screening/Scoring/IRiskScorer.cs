@@ -23,11 +23,12 @@ public sealed class RuleRiskScorer : IRiskScorer
     public double Score(AdKind kind, IndicatorSet indicators)
     {
         var clear = 1.0;
-        foreach (var indicator in IndicatorCatalog.All)
+        var all = IndicatorCatalog.All;
+        for (var i = 0; i < all.Count; i++)
         {
-            if (indicators.Contains(indicator))
+            if (indicators.Contains(all[i]))
             {
-                clear *= 1 - indicator.Weight;
+                clear *= 1 - all[i].Weight;
             }
         }
 
