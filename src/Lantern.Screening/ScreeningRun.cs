@@ -85,6 +85,7 @@ public static class ScreeningRun
             {
                 worker ??= new BatchScreener(options, csv);
                 results[batch.Index] = worker.Screen(batch, skipHeader: csv is not null && batch.Index == 0);
+                splitter.Recycle(batch);
                 if (length > 0)
                 {
                     progress?.Report(Math.Min(1.0, (double)splitter.BytesRead / length));

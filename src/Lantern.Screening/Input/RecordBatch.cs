@@ -10,6 +10,9 @@ internal sealed class RecordBatch(int index, byte[] buffer)
 
     public int Index => index;
 
+    /// <summary>The block the records lie in, for <see cref="RecordSplitter.Recycle"/>.</summary>
+    public byte[] Buffer => buffer;
+
     public List<Rejection> Rejected { get; } = [];
 
     public int Count => records.Count;
