@@ -23,6 +23,9 @@ internal sealed class RecordSplitter(Stream input, bool csv, int blockBytes = Re
         long line = 1;
         var skipping = false;
         var index = 0;
+
+        // Outlives a block only while an over-long record is skipped: its rest must be read with the quotes it is in.
+        var quoted = false;
         while (true)
         {
             var buffer = free.TryTake(out var recycled) ? recycled : new byte[Math.Max(blockBytes, MaxRecordBytes * 2)];
@@ -38,7 +41,6 @@ internal sealed class RecordSplitter(Stream input, bool csv, int blockBytes = Re
             var atEnd = filled < buffer.Length;
             var batch = new RecordBatch(index++, buffer);
             var start = 0;
-            var quoted = false;
             for (var i = NextBreak(buffer, 0, filled); i >= 0; i = NextBreak(buffer, i + 1, filled))
             {
                 if (buffer[i] == (byte)'"')
@@ -82,13 +84,14 @@ internal sealed class RecordSplitter(Stream input, bool csv, int blockBytes = Re
                 }
 
                 line += CountLines(buffer, start, filled);
-                quoted = false;
                 carryLength = 0;
             }
             else
             {
+                // The carried record is read again from its start, outside any quotes.
                 carry = buffer[start..filled];
                 carryLength = rest;
+                quoted = false;
             }
 
             yield return batch;

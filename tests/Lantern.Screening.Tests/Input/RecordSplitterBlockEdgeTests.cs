@@ -61,6 +61,20 @@ public sealed class RecordSplitterBlockEdgeTests
     }
 
     [Fact]
+    public void An_over_long_csv_record_cut_inside_its_quotes_is_skipped_to_its_real_end_and_no_later_record_is_lost()
+    {
+        // Over the limit is left at the edge, inside the quoted cell: the skip must go on reading it as quoted.
+        const string Header = "id,text\n";
+        var filler = Filler(Block - Header.Length - RecordSplitter.MaxRecordBytes - 10);
+        var text = Header + Joined(filler) + "long,\"" + new string('c', RecordSplitter.MaxRecordBytes + 10) + "\nstill quoted\",p\na,\"b\"\nc,d\n";
+
+        var (records, rejected) = Split(text, csv: true, blockBytes: Block);
+
+        rejected.Single().ShouldBe(new Rejection(filler.Count + 2, "record longer than 1 MB"));
+        records.Skip(filler.Count + 1).ShouldBe([("a,\"b\"", filler.Count + 4L), ("c,d", filler.Count + 5L)]);
+    }
+
+    [Fact]
     public void A_recycled_buffer_carries_one_later_block_while_batches_not_yet_recycled_keep_their_records()
     {
         var lines = Enumerable.Range(1, 9_000).Select(i => $"{i}:{new string('r', 1_000)}").ToList();
