@@ -83,7 +83,7 @@ public static class ScreeningRun
             () => (BatchScreener?)null,
             (batch, _, worker) =>
             {
-                worker ??= new BatchScreener(options, csv);
+                worker ??= new BatchScreener(options, csv?.ForAnotherWorker());
                 results[batch.Index] = worker.Screen(batch, skipHeader: csv is not null && batch.Index == 0);
                 splitter.Recycle(batch);
                 if (length > 0)

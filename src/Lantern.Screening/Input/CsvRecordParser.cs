@@ -12,14 +12,19 @@ namespace Lantern.Screening.Input;
 internal sealed class CsvRecordParser
 {
     private readonly string[] header;
+    private readonly IReadOnlyList<string> textFields;
     private readonly AdBuilder builder;
     private readonly List<string> cells = [];
 
     private CsvRecordParser(string[] header, IReadOnlyList<string> textFields)
     {
         this.header = header;
+        this.textFields = textFields;
         builder = new AdBuilder(textFields);
     }
+
+    /// <summary>A parser for the same header with buffers of its own: a parser is used by one worker thread only.</summary>
+    public CsvRecordParser ForAnotherWorker() => new(header, textFields);
 
     /// <summary>Builds a parser from the header record; fails when the header lacks an id column or repeats a name.</summary>
     public static CsvRecordParser FromHeader(ReadOnlySpan<byte> record, string idField, IReadOnlyList<string> textFields)

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using Lantern.Screening.Indicators;
 using Xunit.Abstractions;
@@ -157,4 +159,23 @@ public sealed class ScreeningRunTests(ITestOutputHelper log)
         JsonSerializer.Serialize(first.Ads).ShouldBe(JsonSerializer.Serialize(second.Ads));
         JsonSerializer.Serialize(first.Clusters).ShouldBe(JsonSerializer.Serialize(second.Clusters));
     }
+
+    [Fact]
+    public void A_csv_of_many_blocks_screened_by_two_workers_keeps_every_record_whole()
+    {
+        // About 44 MB: many input blocks, so both workers parse CSV records at the same time (one
+        // parser shared by both once threw and could mix records up).
+        var csv = new StringBuilder("id,text,platform\n");
+        for (var i = 0; i < 100_000; i++)
+        {
+            csv.Append(CultureInfo.InvariantCulture, $"ad-{i},\"Hostess wanted, ad {i}, call 0{7700900000 + i}. {new string('w', 350)}\",site-{i % 7}\n");
+        }
+
+        using var output = ScreeningOutput.Run(Encoding.UTF8.GetBytes(csv.ToString()), InputFormat.Csv, new ScreeningOptions(Workers: 2));
+
+        output.Errors.ShouldBeEmpty();
+        output.Ads.Select(a => a.GetProperty("id").GetString()).ShouldBe(Enumerable.Range(0, 100_000).Select(i => $"ad-{i}"));
+        output.Summary.Ads.ShouldBe(100_000);
+    }
 }
+
