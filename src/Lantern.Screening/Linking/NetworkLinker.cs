@@ -61,7 +61,7 @@ public static class NetworkLinker
         }
 
         // Sorting primitive keys with their owners is far cheaper than a dictionary of lists.
-        Array.Sort(keys, owners);
+        RadixSort.Sort(keys, owners);
         for (var start = 0; start < total;)
         {
             var end = start + 1;
@@ -84,10 +84,12 @@ public static class NetworkLinker
         }
     }
 
-    /// <summary>The distinct ads among owners, ascending (an ad may give the same contact twice).</summary>
+    /// <summary>
+    /// The distinct ads among owners (an ad may give the same contact twice). Owners are already
+    /// ascending: they were filled in ad order and the sort is stable.
+    /// </summary>
     private static int[] Carriers(Span<int> owners)
     {
-        owners.Sort();
         var distinct = 1;
         for (var i = 1; i < owners.Length; i++)
         {
@@ -131,7 +133,7 @@ public static class NetworkLinker
         }
 
         // Identical hashes first, so each distinct picture is compared once however often it is reused.
-        Array.Sort(hashes, owners);
+        RadixSort.Sort(hashes, owners);
         var distinct = new List<ulong>();
         var firstOwner = new List<int>();
         for (var i = 0; i < total; i++)
@@ -219,7 +221,7 @@ public static class NetworkLinker
             keys[i] = (hashes[i] >> shift) & mask;
         }
 
-        Array.Sort(keys, order);
+        RadixSort.Sort(keys, order);
         var similar = new List<(int, int)>();
         for (var start = 0; start < keys.Length;)
         {
@@ -272,7 +274,8 @@ public static class NetworkLinker
 
     /// <summary>
     /// Ads whose signatures agree on one band land next to each other once sorted by that band's
-    /// key; each is checked against its neighbour, which chains a bucket of near-duplicates together.
+    /// key, in input order (the sort is stable); each is checked against its neighbour, which
+    /// chains a bucket of near-duplicates together.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<(int, int, double)> SimilarInBand(TextSketches signatures, int band, double threshold)
@@ -286,8 +289,7 @@ public static class NetworkLinker
             order[i] = signed[i];
         }
 
-        Array.Sort(keys, order);
-        SortRunsByAd(keys, order);
+        RadixSort.Sort(keys, order);
         var similar = new List<(int, int, double)>();
         for (var i = 1; i < keys.Length; i++)
         {
@@ -296,33 +298,12 @@ public static class NetworkLinker
                 var similarity = MinHash.Similarity(signatures.Of(order[i - 1]), signatures.Of(order[i]));
                 if (similarity >= threshold)
                 {
-                    similar.Add((Math.Min(order[i - 1], order[i]), Math.Max(order[i - 1], order[i]), similarity));
+                    similar.Add((order[i - 1], order[i], similarity));
                 }
             }
         }
 
         return similar;
-    }
-
-    /// <summary>Equal keys in input order, so which neighbours are compared never depends on the sort's tie-breaking.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void SortRunsByAd(ulong[] keys, int[] order)
-    {
-        for (var start = 0; start < keys.Length;)
-        {
-            var end = start + 1;
-            while (end < keys.Length && keys[end] == keys[start])
-            {
-                end++;
-            }
-
-            if (end - start > 1)
-            {
-                Array.Sort(order, start, end - start);
-            }
-
-            start = end;
-        }
     }
 
     private static double Lowest(Dictionary<int, double> lowest, int root) => lowest.TryGetValue(root, out var value) ? value : 1.0;
