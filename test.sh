@@ -48,6 +48,16 @@ log=$(mktemp /tmp/lantern-test.XXXXXX.log)
 status=0
 dotnet test Lantern.slnx -c Release "$@" 2>&1 | tee "$log" || status=$?
 
+# The migrations must describe the whole model on both providers (the pinned dotnet-ef tool,
+# on the build the tests just used).
+dotnet tool restore >/dev/null
+for context in SqliteLanternDbContext PostgresLanternDbContext; do
+  if ! dotnet ef migrations has-pending-model-changes --project src/Lantern.Web -c Release --no-build --context "$context"; then
+    echo "The model has changes no migration describes ($context): add one with dotnet ef migrations add (docs/migrations.md)." >&2
+    status=1
+  fi
+done
+
 # One closing line over all test projects, in the form CI reads.
 count() { grep -Eo "$1: +[0-9]+" "$log" | awk '{ n += $2 } END { print n + 0 }'; }
 passed=$(count Passed)

@@ -82,10 +82,6 @@ internal static class BenchSurvey
         return Convert.ToString(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture) ?? "";
     }
 
-    private static LanternDbContext Open(string databaseFile)
-    {
-        var options = new DbContextOptionsBuilder<LanternDbContext>();
-        DataSetup.Configure(options, DatabaseProvider.Sqlite, new SqliteConnectionStringBuilder { DataSource = databaseFile }.ToString());
-        return new LanternDbContext(options.Options);
-    }
+    private static LanternDbContext Open(string databaseFile) =>
+        DataSetup.Create(DatabaseProvider.Sqlite, new SqliteConnectionStringBuilder { DataSource = databaseFile }.ToString());
 }

@@ -12,11 +12,8 @@ internal static class DbCommand
         var migrate = new Command("migrate", "Apply pending schema migrations and seed the reference data.");
         migrate.SetAction(async (_, cancellationToken) =>
         {
-            await using var app = await Host.OpenAsync(migrate: false);
-            using var scope = app.Services.CreateScope();
-            var db = scope.ServiceProvider.GetRequiredService<LanternDbContext>();
-            var applied = await DataSetup.MigrateAsync(db, cancellationToken);
-            await DataSetup.MigrateAndSeedAsync(app.Services, cancellationToken);
+            await using var services = Host.OpenData();
+            var applied = await DataSetup.MigrateAndSeedAsync(services, cancellationToken);
             Console.WriteLine(applied.Count == 0 ? "The schema is up to date." : $"Applied {applied.Count} migration(s): {string.Join(", ", applied)}");
             return 0;
         });
@@ -24,8 +21,8 @@ internal static class DbCommand
         var status = new Command("status", "List applied and pending migrations.");
         status.SetAction(async (_, cancellationToken) =>
         {
-            await using var app = await Host.OpenAsync(migrate: false);
-            using var scope = app.Services.CreateScope();
+            await using var services = Host.OpenData();
+            using var scope = services.CreateScope();
             var db = scope.ServiceProvider.GetRequiredService<LanternDbContext>();
             var applied = await db.Database.GetAppliedMigrationsAsync(cancellationToken);
             var pending = await db.Database.GetPendingMigrationsAsync(cancellationToken);

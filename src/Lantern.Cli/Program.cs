@@ -5,6 +5,7 @@ var root = new RootCommand("Lantern: software for anti-trafficking coalitions.")
 {
     ServeCommand.Create(),
     DbCommand.Create(),
+    AuditCommand.Create(),
     AdminCommand.Create(),
     DemoCommand.Create(),
     TransferCommands.CreateImport(),

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration.Memory;
 using Lantern.Web.Components;
 using Lantern.Web.Data;
 using Lantern.Web.Features.Account;
+using Lantern.Web.Features.Admin;
 using Lantern.Web.Features.Advocacy;
 using Lantern.Web.Features.Coalition;
 using Lantern.Web.Features.Health;
@@ -68,6 +69,7 @@ public static class LanternApp
         app.MapCoalition();
         app.MapAdvocacy();
         app.MapSurveys();
+        app.MapAudit();
         app.MapRazorComponents<App>();
         return app;
     }

@@ -2,7 +2,11 @@ using Lantern.Testing;
 using System.Net;
 using System.Net.Sockets;
 using Lantern.Cli.Tests.Infrastructure;
+using System.Reflection;
 using Lantern.Web.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace Lantern.Cli.Tests;
 
@@ -14,13 +18,13 @@ public abstract class CommandTests(CliFixture cli)
 {
     private const string Password = "a long test password";
 
-    /// <summary>Every migration the app carries, in the order they apply.</summary>
-    private static readonly string[] Migrations =
+    /// <summary>Every migration the app carries for this provider, in the order they apply.</summary>
+    private string[] Migrations =>
     [
         .. typeof(LanternDbContext).Assembly.GetTypes()
-            .Select(t => t.GetCustomAttributes(typeof(Microsoft.EntityFrameworkCore.Migrations.MigrationAttribute), false).FirstOrDefault())
-            .OfType<Microsoft.EntityFrameworkCore.Migrations.MigrationAttribute>()
-            .Select(m => m.Id)
+            .Where(t => t.GetCustomAttribute<DbContextAttribute>()?.ContextType == (cli.Provider == DatabaseProvider.Postgres ? typeof(PostgresLanternDbContext) : typeof(SqliteLanternDbContext)))
+            .Select(t => t.GetCustomAttribute<MigrationAttribute>()?.Id)
+            .OfType<string>()
             .Order(StringComparer.Ordinal),
     ];
 
@@ -102,6 +106,31 @@ public abstract class CommandTests(CliFixture cli)
         }
 
         status.Stdout.ShouldNotContain("pending", Case.Sensitive, status.ToString());
+    }
+
+    [Fact]
+    public async Task Audit_verify_reports_an_intact_trail_and_names_the_first_removed_record()
+    {
+        await using var fresh = await TestDatabase.CreateAsync(cli.Provider);
+        Task<CliResult> Run(params string[] args) => CliProcess.RunAsync(args, null, fresh.Environment, cli.WorkDirectory);
+        (await Run("demo")).ExitCode.ShouldBe(0);
+
+        var intact = await Run("audit", "verify");
+        intact.ExitCode.ShouldBe(0, intact.ToString());
+        intact.Stdout.ShouldMatch(@"The audit trail is intact: \d+ records, head hash [0-9a-f]{64}\.");
+
+        // Someone with the database's owner rights switches the append-only guard off and removes a record.
+        await using (var db = DataSetup.Create(cli.Provider, fresh.ConnectionString))
+        {
+            await db.Database.ExecuteSqlRawAsync(cli.Provider == DatabaseProvider.Postgres
+                ? """ALTER TABLE "AuditRecords" DISABLE TRIGGER USER"""
+                : """DROP TRIGGER "AuditRecords_no_delete" """);
+            await db.Database.ExecuteSqlRawAsync("""DELETE FROM "AuditRecords" WHERE "Id" = 2""");
+        }
+
+        var broken = await Run("audit", "verify");
+        broken.ExitCode.ShouldBe(1, broken.ToString());
+        broken.Stderr.ShouldContain("record 2 is missing (the next is 3)", Case.Sensitive, broken.ToString());
     }
 
     [Fact]

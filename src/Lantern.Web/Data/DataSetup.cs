@@ -1,9 +1,9 @@
 using Lantern.Web.Features.Coalition;
+using Lantern.Web.Infrastructure.Audit;
 using Lantern.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Lantern.Web.Data;
 
@@ -19,16 +19,48 @@ public static class DataSetup
 
     public static WebApplicationBuilder AddLanternData(this WebApplicationBuilder builder)
     {
-        // Read when the context is first built, so settings added after this call (a test host's) apply.
-        builder.Services.AddDbContext<LanternDbContext>((services, options) =>
-        {
-            var configuration = services.GetRequiredService<IConfiguration>();
-            Configure(options, configuration.GetValue("Database:Provider", DatabaseProvider.Sqlite), configuration.GetConnectionString("Lantern"));
-        });
+        builder.Services.AddLanternData();
         return builder;
     }
 
-    public static void Configure(DbContextOptionsBuilder options, DatabaseProvider provider, string? connectionString)
+    /// <summary>
+    /// Registers <see cref="LanternDbContext"/> as the context of the configured provider. Settings are
+    /// read when a context is first built, so settings added after this call (a test host's) apply.
+    /// </summary>
+    public static IServiceCollection AddLanternData(this IServiceCollection services)
+    {
+        services.AddLanternAudit();
+        services.AddDbContext<SqliteLanternDbContext>((provider, options) => Configure(options, DatabaseProvider.Sqlite, ConnectionString(provider))
+            .AddInterceptors(provider.GetRequiredService<AuditInterceptor>()));
+        services.AddDbContext<PostgresLanternDbContext>((provider, options) => Configure(options, DatabaseProvider.Postgres, ConnectionString(provider))
+            .AddInterceptors(provider.GetRequiredService<AuditInterceptor>()));
+        services.AddScoped<LanternDbContext>(provider => ProviderOf(provider) == DatabaseProvider.Postgres
+            ? provider.GetRequiredService<PostgresLanternDbContext>()
+            : provider.GetRequiredService<SqliteLanternDbContext>());
+        return services;
+    }
+
+    /// <summary>A context outside dependency injection (benchmarks, tools).</summary>
+    public static LanternDbContext Create(DatabaseProvider provider, string? connectionString) =>
+        provider == DatabaseProvider.Postgres
+            ? new PostgresLanternDbContext(Options<PostgresLanternDbContext>(provider, connectionString))
+            : new SqliteLanternDbContext(Options<SqliteLanternDbContext>(provider, connectionString));
+
+    public static DbContextOptions<TContext> Options<TContext>(DatabaseProvider provider, string? connectionString)
+        where TContext : LanternDbContext
+    {
+        var options = new DbContextOptionsBuilder<TContext>();
+        Configure(options, provider, connectionString);
+        return options.Options;
+    }
+
+    private static DatabaseProvider ProviderOf(IServiceProvider services) =>
+        services.GetRequiredService<IConfiguration>().GetValue("Database:Provider", DatabaseProvider.Sqlite);
+
+    private static string? ConnectionString(IServiceProvider services) =>
+        services.GetRequiredService<IConfiguration>().GetConnectionString("Lantern");
+
+    private static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, DatabaseProvider provider, string? connectionString)
     {
         if (provider == DatabaseProvider.Postgres)
         {
@@ -45,19 +77,19 @@ public static class DataSetup
             options.UseSqlite(connectionString ?? DefaultSqliteConnection);
         }
 
-        // Migrations are hand-written and ship without a model snapshot, so EF cannot compare the
-        // two; the schema is checked against the model by a test on both providers instead.
-        options.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+        return options;
     }
 
     /// <summary>Applies pending migrations and seeds the reference data; safe to run on every start.</summary>
-    public static async Task MigrateAndSeedAsync(IServiceProvider services, CancellationToken cancellationToken = default)
+    /// <returns>The migrations this call applied.</returns>
+    public static async Task<IReadOnlyList<string>> MigrateAndSeedAsync(IServiceProvider services, CancellationToken cancellationToken = default)
     {
         using var scope = services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<LanternDbContext>();
-        await MigrateAsync(db, cancellationToken);
+        var applied = await MigrateAsync(db, cancellationToken);
         await ServiceCatalogue.SeedAsync(db, cancellationToken);
-        await EnsureRolesAsync(scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>());
+        await EnsureRolesAsync(db, cancellationToken);
+        return applied;
     }
 
     public static async Task<IReadOnlyList<string>> MigrateAsync(LanternDbContext db, CancellationToken cancellationToken = default)
@@ -67,6 +99,7 @@ public static class DataSetup
             PrepareSqliteFile(db.Database.GetConnectionString()!);
         }
 
+        await LegacyMigrationHistory.AdoptAsync(db, cancellationToken);
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
         await db.Database.MigrateAsync(cancellationToken);
         if (db.Database.IsSqlite())
@@ -88,18 +121,15 @@ public static class DataSetup
         }
     }
 
-    private static async Task EnsureRolesAsync(RoleManager<IdentityRole> roles)
+    /// <summary>One Identity role per <see cref="Role"/>, named as Identity's role manager would name it.</summary>
+    private static async Task EnsureRolesAsync(LanternDbContext db, CancellationToken cancellationToken)
     {
-        foreach (var role in Enum.GetNames<Role>())
+        var existing = await db.Roles.Select(r => r.Name).ToListAsync(cancellationToken);
+        foreach (var role in Enum.GetNames<Role>().Except(existing))
         {
-            if (!await roles.RoleExistsAsync(role))
-            {
-                var result = await roles.CreateAsync(new IdentityRole(role));
-                if (!result.Succeeded)
-                {
-                    throw new InvalidOperationException($"Could not create role {role}: {string.Join("; ", result.Errors.Select(e => e.Description))}");
-                }
-            }
+            db.Roles.Add(new IdentityRole(role!) { NormalizedName = role!.ToUpperInvariant() });
         }
+
+        await db.SaveChangesAsync(cancellationToken);
     }
 }

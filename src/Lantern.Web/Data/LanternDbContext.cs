@@ -3,12 +3,18 @@ using Lantern.Web.Features.Advocacy;
 using Lantern.Web.Features.Coalition;
 using Lantern.Web.Features.Surveys;
 using Lantern.Web.Features.Surveys.Model;
+using Lantern.Web.Infrastructure.Audit;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Data;
 
-public sealed class LanternDbContext(DbContextOptions<LanternDbContext> options)
+/// <summary>
+/// The one model of Lantern's data. Each database provider has its own subclass so that EF Core
+/// keeps a migration history per provider (see <see cref="SqliteLanternDbContext"/>); everything
+/// else in the app asks for this type.
+/// </summary>
+public abstract class LanternDbContext(DbContextOptions options)
     : IdentityDbContext<LanternUser>(options)
 {
     public DbSet<Area> Areas => Set<Area>();
@@ -92,5 +98,6 @@ public sealed class LanternDbContext(DbContextOptions<LanternDbContext> options)
 
         builder.ConfigureAdvocacy();
         builder.ConfigureSurveys();
+        builder.ConfigureAudit();
     }
 }

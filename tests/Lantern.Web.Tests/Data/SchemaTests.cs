@@ -1,9 +1,6 @@
 using Lantern.Web.Data;
 using Lantern.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Metadata;
-using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Lantern.Web.Tests.Data;
@@ -11,29 +8,10 @@ namespace Lantern.Web.Tests.Data;
 public abstract class SchemaTests(LanternFactory app)
 {
     [Fact]
-    public async Task Migrations_create_every_table_and_column_the_model_maps()
+    public async Task The_migrations_describe_the_whole_model()
     {
-        // The migrations are hand-written, so this is what keeps them honest: selecting every
-        // mapped column of every entity fails if a table or column is missing or misnamed.
-        var checkedColumns = await app.Db(async db =>
-        {
-            var sql = db.GetService<ISqlGenerationHelper>();
-            var count = 0;
-            foreach (var entity in db.Model.GetEntityTypes().Where(e => e.GetTableName() is not null))
-            {
-                var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
-                var columns = entity.GetProperties().Select(p => sql.DelimitIdentifier(p.GetColumnName(table)!)).ToList();
-                // Identifiers come from the model and are delimited; nothing here is user input.
-#pragma warning disable EF1002
-                await db.Database.ExecuteSqlRawAsync($"SELECT {string.Join(", ", columns)} FROM {sql.DelimitIdentifier(table.Name)} WHERE 1 = 0");
-#pragma warning restore EF1002
-                count += columns.Count;
-            }
-
-            return count;
-        });
-
-        checkedColumns.ShouldBeGreaterThan(60);
+        // The same check as `dotnet ef migrations has-pending-model-changes`, on this provider's context.
+        (await app.Db(db => Task.FromResult(db.Database.HasPendingModelChanges()))).ShouldBeFalse();
     }
 
     [Fact]
@@ -49,7 +27,7 @@ public abstract class SchemaTests(LanternFactory app)
 
         pendingAfterStart.ShouldBeEmpty();
         appliedNow.ShouldBeEmpty();
-        history.ShouldContain("0001_Initial");
+        history.ShouldContain(id => id.EndsWith("_Baseline", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using Lantern.Web.Infrastructure.Audit;
+
 namespace Lantern.Web.Features.Account;
 
 /// <summary>A personal API token. Only its SHA-256 hash is stored; the secret is shown once.</summary>
@@ -10,6 +12,7 @@ public sealed class ApiToken
     public required string Prefix { get; set; }
     public required string Hash { get; set; }
     public DateTime CreatedAt { get; set; }
+    [NotAudited]
     public DateTime? LastUsedAt { get; set; }
     public DateTime? RevokedAt { get; set; }
 }

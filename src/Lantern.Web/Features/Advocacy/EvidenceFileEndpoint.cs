@@ -1,4 +1,5 @@
 using Lantern.Web.Data;
+using Lantern.Web.Infrastructure.Audit;
 using Lantern.Web.Infrastructure.Auth;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,6 +19,7 @@ public static class EvidenceFileEndpoint
                     ? Results.File(file.Content, evidence.ContentType ?? "application/octet-stream", evidence.FileName)
                     : Results.NotFound();
             })
+            .Audited(AuditAction.Download, "CampaignEvidence", "id")
             .RequirePermission(Resource.Advocacy, Operation.Read)
             .ExcludeFromDescription();
 }

@@ -2,6 +2,8 @@ using Lantern.Web.Data;
 using Lantern.Web.Features.Coalition.Coverage;
 using Lantern.Web.Features.Coalition.Directory;
 using Lantern.Web.Features.Coalition.Transfer;
+using Lantern.Web.Infrastructure;
+using Lantern.Web.Infrastructure.Audit;
 using Lantern.Web.Infrastructure.Auth;
 using Lantern.Web.Infrastructure.Spreadsheets;
 using Microsoft.AspNetCore.Mvc;
@@ -38,7 +40,6 @@ public sealed record CoverageDto(
     AreaDto Area, int DuplicationThreshold, IReadOnlyDictionary<Pillar, int> ServicesByPillar,
     int Gaps, int Duplicated, IReadOnlyList<CoverageCellDto> Cells, IReadOnlyList<NeedDto> Needs);
 
-public sealed record Page<T>(int Total, int PageNumber, int PageSize, IReadOnlyList<T> Items);
 
 /// <summary>The JSON API of the service map, and the file exports the pages link to.</summary>
 public static class CoalitionApi
@@ -64,7 +65,7 @@ public static class CoalitionApi
 
         api.MapGet("/organisations", async (LanternDbContext db, string? q, int? page, int? pageSize, CancellationToken ct) =>
             {
-                var size = Math.Clamp(pageSize ?? 50, 1, 500);
+                var request = PageRequest.Of(page, pageSize);
                 var query = db.Organisations.AsNoTracking();
                 if (!string.IsNullOrWhiteSpace(q))
                 {
@@ -73,9 +74,8 @@ public static class CoalitionApi
                 }
 
                 var total = await query.CountAsync(ct);
-                var number = Math.Max(1, page ?? 1);
-                var items = await query.OrderBy(o => o.Name).Skip((number - 1) * size).Take(size).ToListAsync(ct);
-                return new Page<OrganisationDto>(total, number, size, [.. items.Select(o => OrganisationDto.From(o, withServices: false))]);
+                var items = await query.OrderBy(o => o.Name).Skip(request.Skip).Take(request.Size).ToListAsync(ct);
+                return new Page<OrganisationDto>(total, request.Number, request.Size, [.. items.Select(o => OrganisationDto.From(o, withServices: false))]);
             })
             .RequirePermission(Resource.Organisations, Operation.Read)
             .WithSummary("Organisations by name, a page at a time.");
@@ -155,11 +155,13 @@ public static class CoalitionApi
         api.MapGet("/organisations/export", (string? format, OrganisationExport export, CancellationToken ct) =>
                 export.ExportAsync(format == "xlsx" ? TableFormat.Xlsx : TableFormat.Csv, ct))
             .RequirePermission(Resource.Organisations, Operation.Export)
+            .Audited(AuditAction.Export, "Organisation")
             .WithSummary("Organisations and services as CSV (default) or format=xlsx.");
 
         app.MapGet("/coalition/export.{format:regex(^(csv|xlsx)$)}", (string format, OrganisationExport export, CancellationToken ct) =>
                 export.ExportAsync(format == "xlsx" ? TableFormat.Xlsx : TableFormat.Csv, ct))
             .RequirePermission(Resource.Organisations, Operation.Export)
+            .Audited(AuditAction.Export, "Organisation")
             .ExcludeFromDescription();
     }
 

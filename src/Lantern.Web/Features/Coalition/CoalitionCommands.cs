@@ -59,7 +59,7 @@ public sealed class CoalitionCommands(LanternDbContext db, TimeProvider clock)
     }
 
     public async Task<bool> DeleteOrganisationAsync(int id, CancellationToken cancellationToken = default) =>
-        await db.Organisations.Where(o => o.Id == id).ExecuteDeleteAsync(cancellationToken) > 0;
+        await db.DeleteAsync(db.Organisations.Where(o => o.Id == id), cancellationToken) > 0;
 
     public async Task<CommandResult<Service>> AddServiceAsync(int organisationId, ServiceInput input, CancellationToken cancellationToken = default)
     {
@@ -103,7 +103,7 @@ public sealed class CoalitionCommands(LanternDbContext db, TimeProvider clock)
     }
 
     public async Task<bool> DeleteServiceAsync(int serviceId, CancellationToken cancellationToken = default) =>
-        await db.Services.Where(s => s.Id == serviceId).ExecuteDeleteAsync(cancellationToken) > 0;
+        await db.DeleteAsync(db.Services.Where(s => s.Id == serviceId), cancellationToken) > 0;
 
     public async Task<CommandResult<Area>> CreateAreaAsync(AreaInput input, CancellationToken cancellationToken = default)
     {

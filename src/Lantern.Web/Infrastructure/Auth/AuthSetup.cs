@@ -1,7 +1,10 @@
+using System.Security.Claims;
 using Lantern.Web.Data;
+using Lantern.Web.Infrastructure.Audit;
 using Lantern.Web.Features.Account;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Authorization.Policy;
 using Microsoft.AspNetCore.Identity;
 
 namespace Lantern.Web.Infrastructure.Auth;
@@ -42,6 +45,8 @@ public static class AuthSetup
             // Scripts get status codes, people get pages.
             cookie.Events.OnRedirectToLogin = context => RedirectOrStatus(context, StatusCodes.Status401Unauthorized);
             cookie.Events.OnRedirectToAccessDenied = context => RedirectOrStatus(context, StatusCodes.Status403Forbidden);
+            cookie.Events.OnSignedIn = context => RecordAsync(context.HttpContext, AuditAction.SignIn, context.Principal);
+            cookie.Events.OnSigningOut = context => RecordAsync(context.HttpContext, AuditAction.SignOut, context.HttpContext.User);
         });
 
         services.AddIdentityCore<LanternUser>(options =>
@@ -65,6 +70,7 @@ public static class AuthSetup
         services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
         services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
         services.AddSingleton<IAuthorizationHandler, PermissionHandler>();
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, AuditedAuthorizationResultHandler>();
         services.AddAuthorizationBuilder()
             // Nothing is public unless it says so with [AllowAnonymous] / AllowAnonymous().
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
@@ -86,6 +92,10 @@ public static class AuthSetup
         context.Response.Redirect(context.RedirectUri);
         return Task.CompletedTask;
     }
+
+    private static Task RecordAsync(HttpContext context, AuditAction action, ClaimsPrincipal? user) =>
+        context.RequestServices.GetRequiredService<AuditLog>().RecordAsync(
+            AuditActor.From(context, user), new AuditEntry(action, "User", user?.FindFirstValue(ClaimTypes.NameIdentifier)), context.RequestAborted);
 
     public static bool IsApiRequest(HttpRequest request) =>
         request.Path.StartsWithSegments("/api") || request.Path.StartsWithSegments("/openapi") || request.Path.StartsWithSegments("/health");

@@ -19,6 +19,9 @@ public enum Resource
     Tokens,
     Advocacy,
     Surveys,
+
+    /// <summary>The audit trail; only Administrators, who hold every permission, may read or export it.</summary>
+    Audit,
 }
 
 public enum Operation

@@ -33,11 +33,15 @@ public static class TableExport
         }
     }
 
-    public static async Task WriteCsvAsync(Stream stream, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string?>> rows)
+    public static Task WriteCsvAsync(Stream stream, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string?>> rows) =>
+        WriteCsvAsync(stream, header, rows.ToAsyncEnumerable());
+
+    /// <summary>Streams rows as they arrive from the database, so a long table never sits in memory whole.</summary>
+    public static async Task WriteCsvAsync(Stream stream, IReadOnlyList<string> header, IAsyncEnumerable<IReadOnlyList<string?>> rows)
     {
         await using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true);
         await using var csv = new CsvWriter(writer, CultureInfo.InvariantCulture);
-        foreach (var row in rows.Prepend(header))
+        await foreach (var row in rows.Prepend(header))
         {
             foreach (var cell in row)
             {

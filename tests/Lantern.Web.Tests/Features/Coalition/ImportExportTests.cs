@@ -10,6 +10,7 @@ using CsvHelper;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Lantern.Web.Features.Coalition;
+using Lantern.Web.Infrastructure;
 using Lantern.Web.Features.Coalition.Transfer;
 using Lantern.Web.Infrastructure.Auth;
 using Lantern.Web.Infrastructure.Spreadsheets;

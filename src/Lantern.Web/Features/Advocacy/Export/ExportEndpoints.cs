@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Lantern.Web.Infrastructure.Audit;
 using Lantern.Web.Infrastructure.Auth;
 
 namespace Lantern.Web.Features.Advocacy.Export;
@@ -9,6 +10,7 @@ public static partial class ExportEndpoints
     {
         var exports = app.MapGroup("/advocacy/{campaignId:int}")
             .RequirePermission(Resource.Advocacy, Operation.Export)
+            .Audited(AuditAction.Export, "Campaign", "campaignId")
             .WithTags("Advocacy planner");
 
         exports.MapGet("/export.pdf", (int campaignId, StrategyLoader loader, TimeProvider clock, CancellationToken ct) =>

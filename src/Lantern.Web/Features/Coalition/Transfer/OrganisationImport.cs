@@ -1,4 +1,5 @@
 using Lantern.Web.Data;
+using Lantern.Web.Infrastructure.Audit;
 using Lantern.Web.Infrastructure.Spreadsheets;
 using Microsoft.EntityFrameworkCore;
 using Col = Lantern.Web.Features.Coalition.Transfer.TransferColumns;
@@ -17,7 +18,7 @@ public sealed record ImportReport(
 /// transaction. Organisations are matched by name and services already stored are left as they
 /// are, so re-importing an edited export updates organisations and adds only the new services.
 /// </summary>
-public sealed class OrganisationImport(LanternDbContext db, TimeProvider clock)
+public sealed class OrganisationImport(LanternDbContext db, AuditLog audit, TimeProvider clock)
 {
     public const int MaxBytes = 10 * 1024 * 1024;
 
@@ -265,6 +266,7 @@ public sealed class OrganisationImport(LanternDbContext db, TimeProvider clock)
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        await audit.RecordAsync(AuditAction.Import, nameof(Organisation), detail: $"{created} created, {updated} updated, {services} services added", cancellationToken: cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new ImportReport(true, created, updated, services, unchanged, []);
     }

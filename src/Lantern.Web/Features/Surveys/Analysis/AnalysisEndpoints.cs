@@ -1,5 +1,6 @@
 using Lantern.Statistics.Descriptive;
 using Lantern.Web.Data;
+using Lantern.Web.Infrastructure.Audit;
 using Lantern.Web.Infrastructure.Auth;
 using Lantern.Web.Infrastructure.Spreadsheets;
 
@@ -15,6 +16,7 @@ public static class AnalysisEndpoints
     {
         var exports = app.MapGroup("/surveys/{surveyId:int}/analysis")
             .RequirePermission(Resource.Surveys, Operation.Read)
+            .Audited(AuditAction.Export, "Survey", "surveyId")
             .WithTags("Surveys");
 
         exports.MapGet("/demographics.csv", (int surveyId, LanternDbContext db, CancellationToken ct) =>

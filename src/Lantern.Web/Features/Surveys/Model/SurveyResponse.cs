@@ -1,3 +1,5 @@
+using Lantern.Web.Infrastructure.Audit;
+
 namespace Lantern.Web.Features.Surveys.Model;
 
 public enum ResponseOrigin
@@ -11,6 +13,7 @@ public enum ResponseOrigin
 /// (see <see cref="SurveyItem"/> for the encoding), so a submission is a single row insert.
 /// No IP address or other identifier of the respondent is stored.
 /// </summary>
+[AuditedAnonymously]
 public sealed class SurveyResponse
 {
     public long Id { get; set; }

@@ -1,6 +1,7 @@
 using Lantern.Web.Data;
 using Lantern.Web.Features.Surveys.Transfer.Responses;
 using Lantern.Web.Features.Surveys.Transfer.XlsForms;
+using Lantern.Web.Infrastructure.Audit;
 using Lantern.Web.Infrastructure.Auth;
 using Lantern.Web.Infrastructure.Spreadsheets;
 
@@ -23,7 +24,10 @@ public static class SurveyTransferSetup
 
     public static void MapSurveyTransfer(this IEndpointRouteBuilder app)
     {
-        var files = app.MapGroup("/surveys/{surveyId:int}").RequirePermission(Resource.Surveys, Operation.Export).ExcludeFromDescription();
+        var files = app.MapGroup("/surveys/{surveyId:int}")
+            .RequirePermission(Resource.Surveys, Operation.Export)
+            .Audited(AuditAction.Export, "Survey", "surveyId")
+            .ExcludeFromDescription();
 
         files.MapGet("/xlsform.xlsx", async (int surveyId, LanternDbContext db, CancellationToken ct) =>
             await SurveyQueries.LoadInstrumentAsync(db, surveyId, ct) is { } survey

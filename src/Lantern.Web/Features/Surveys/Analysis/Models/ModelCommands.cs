@@ -74,5 +74,5 @@ public sealed class ModelCommands(LanternDbContext db, TimeProvider clock)
     }
 
     public async Task<bool> DeleteAsync(int surveyId, int analysisId, CancellationToken cancellationToken) =>
-        await db.SurveyAnalyses.Where(a => a.Id == analysisId && a.SurveyId == surveyId).ExecuteDeleteAsync(cancellationToken) == 1;
+        await db.DeleteAsync(db.SurveyAnalyses.Where(a => a.Id == analysisId && a.SurveyId == surveyId), cancellationToken) == 1;
 }

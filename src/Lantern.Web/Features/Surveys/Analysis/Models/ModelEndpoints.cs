@@ -1,5 +1,6 @@
 using Lantern.Web.Data;
 using Lantern.Web.Features.Surveys.Model;
+using Lantern.Web.Infrastructure.Audit;
 using Lantern.Web.Infrastructure.Auth;
 using Lantern.Web.Infrastructure.Security;
 using Lantern.Web.Infrastructure.Spreadsheets;
@@ -29,6 +30,7 @@ public static class ModelEndpoints
 
         var exports = app.MapGroup("/surveys/{surveyId:int}/models/{analysisId:int}")
             .RequirePermission(Resource.Surveys, Operation.Read)
+            .Audited(AuditAction.Export, "SurveyAnalysis", "analysisId")
             .WithTags("Surveys");
 
         exports.MapGet("/parameters.csv", (int surveyId, int analysisId, LanternDbContext db, ModelResults results, CancellationToken ct) =>

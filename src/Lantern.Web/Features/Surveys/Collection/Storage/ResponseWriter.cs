@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Threading.Channels;
 using Lantern.Web.Data;
+using Lantern.Web.Infrastructure.Audit;
 using Lantern.Web.Features.Surveys.Model;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -130,6 +131,11 @@ public sealed class ResponseWriter(IServiceScopeFactory scopes, TimeProvider clo
             outcomes[i] = SubmissionOutcome.Stored;
         }
 
+        // One record for the batch, naming the waves but no response: the trail must not tell respondents apart.
+        var stored = batch.Where((_, i) => outcomes[i] == SubmissionOutcome.Stored).GroupBy(p => p.Response.WaveId);
+        await AuditChain.AppendAsync(db, AuditActor.Respondent, now,
+            [.. stored.Select(wave => new AuditEntry(AuditAction.Create, nameof(SurveyResponse), Detail: $"wave {wave.Key}: {wave.Count()} response(s) through the public link"))],
+            CancellationToken.None);
         await transaction.CommitAsync();
         return outcomes;
     }

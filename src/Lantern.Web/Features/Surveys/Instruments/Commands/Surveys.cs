@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Lantern.Web.Data;
 using Lantern.Web.Features.Coalition;
 using Lantern.Web.Features.Surveys.Model;
 using Lantern.Web.Features.Surveys.Templates;
@@ -71,7 +72,7 @@ public sealed partial class InstrumentCommands
 
     /// <summary>Deletes the survey with everything in it: instrument, waves, responses and analyses.</summary>
     public async Task<bool> DeleteSurveyAsync(int surveyId, CancellationToken cancellationToken = default) =>
-        await db.Surveys.Where(s => s.Id == surveyId).ExecuteDeleteAsync(cancellationToken) > 0;
+        await db.DeleteAsync(db.Surveys.Where(s => s.Id == surveyId), cancellationToken) > 0;
 
     private static void ApplySettings(Survey survey, SurveySettingsInput input, FieldErrors errors)
     {

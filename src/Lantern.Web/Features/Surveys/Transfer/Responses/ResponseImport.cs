@@ -1,5 +1,6 @@
 using System.Globalization;
 using Lantern.Web.Data;
+using Lantern.Web.Infrastructure.Audit;
 using Lantern.Web.Features.Surveys.Answers;
 using Lantern.Web.Features.Surveys.Model;
 using Lantern.Web.Infrastructure.Spreadsheets;
@@ -16,7 +17,7 @@ public sealed record ResponseImportReport(int Stored, IReadOnlyList<TableProblem
 /// checks a submission (<see cref="AnswerSheet"/>), every bad cell is reported by row and column,
 /// and only a clean file is stored, in one transaction.
 /// </summary>
-public sealed class ResponseImport(LanternDbContext db, TimeProvider clock)
+public sealed class ResponseImport(LanternDbContext db, AuditLog audit, TimeProvider clock)
 {
     public const int MaxBytes = 10 * 1024 * 1024;
 
@@ -69,9 +70,9 @@ public sealed class ResponseImport(LanternDbContext db, TimeProvider clock)
             return new ResponseImportReport(0, [.. problems.OrderBy(p => p.Row)]);
         }
 
-        // One SaveChanges is one transaction: every row is stored or none is.
+        // One transaction: every row is stored, with the import's audit record, or nothing is.
         db.SurveyResponses.AddRange(responses);
-        await db.SaveChangesAsync(cancellationToken);
+        await audit.SaveChangesAsync(AuditAction.Import, nameof(SurveyResponse), $"survey {survey.Id}: {responses.Count} response(s)", cancellationToken);
         return new ResponseImportReport(responses.Count, []);
     }
 

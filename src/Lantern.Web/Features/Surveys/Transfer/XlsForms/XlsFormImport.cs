@@ -1,9 +1,10 @@
 using Lantern.Web.Data;
+using Lantern.Web.Infrastructure.Audit;
 
 namespace Lantern.Web.Features.Surveys.Transfer.XlsForms;
 
 /// <summary>Creates a new survey from an XLSForm workbook, or nothing at all when the workbook has any problem.</summary>
-public sealed class XlsFormImport(LanternDbContext db, TimeProvider clock)
+public sealed class XlsFormImport(LanternDbContext db, AuditLog audit, TimeProvider clock)
 {
     public const int MaxBytes = 5 * 1024 * 1024;
 
@@ -22,9 +23,9 @@ public sealed class XlsFormImport(LanternDbContext db, TimeProvider clock)
             return (reading, null);
         }
 
-        // One SaveChanges: the survey, its sections, items, choices and scales are written in one transaction.
+        // One transaction: the survey, its sections, items, choices and scales, and the import's audit record.
         db.Surveys.Add(reading.Survey);
-        await db.SaveChangesAsync(cancellationToken);
+        await audit.SaveChangesAsync(AuditAction.Import, "Survey", "XLSForm", cancellationToken);
         return (reading, reading.Survey.Id);
     }
 }
