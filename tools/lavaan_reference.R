@@ -19,6 +19,6 @@ rows <- vapply(seq_len(nrow(pe)), function(i) {
 }, "")
 fm <- fitMeasures(fit, c("npar", "fmin", "chisq", "df", "pvalue", "baseline.chisq", "baseline.df", "cfi", "tli", "logl",
                          "unrestricted.logl", "aic", "bic", "rmsea", "rmsea.ci.lower", "rmsea.ci.upper", "srmr"))
-fits <- paste(sprintf('"%s": %s', gsub(".", "_", names(fm), fixed = TRUE), vapply(as.numeric(fm), num, "")), collapse = ", ")
+fits <- paste(sprintf('"%s": %s', names(fm), vapply(as.numeric(fm), num, "")), collapse = ", ")
 cat(sprintf('{"source": "lavaan %s", "nobs": %d, "parameters": [\n %s\n], "fit": {%s}}\n',
             as.character(packageVersion("lavaan")), lavInspect(fit, "nobs"), paste(rows, collapse = ",\n "), fits))

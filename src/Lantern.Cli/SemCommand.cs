@@ -138,25 +138,12 @@ internal static class SemJson
                 json.WriteEndObject();
             }
 
-            var f = result.Fit;
             json.WriteStartObject("fit");
-            Number(json, "npar", f.Npar);
-            Number(json, "fmin", f.Fmin);
-            Number(json, "chisq", f.Chisq);
-            Number(json, "df", f.Df);
-            Number(json, "pvalue", f.PValue);
-            Number(json, "baseline_chisq", f.BaselineChisq);
-            Number(json, "baseline_df", f.BaselineDf);
-            Number(json, "cfi", f.Cfi);
-            Number(json, "tli", f.Tli);
-            Number(json, "logl", f.Logl);
-            Number(json, "unrestricted_logl", f.UnrestrictedLogl);
-            Number(json, "aic", f.Aic);
-            Number(json, "bic", f.Bic);
-            Number(json, "rmsea", f.Rmsea);
-            Number(json, "rmsea_ci_lower", f.RmseaCiLower);
-            Number(json, "rmsea_ci_upper", f.RmseaCiUpper);
-            Number(json, "srmr", f.Srmr);
+            foreach (var measure in FitMeasureCatalogue.All)
+            {
+                Number(json, measure.Name, measure.Value(result.Fit));
+            }
+
             json.WriteEndObject();
             json.WriteEndObject();
         }
@@ -182,25 +169,20 @@ internal static class SemText
 {
     public static string Write(SemResult result)
     {
-        var f = result.Fit;
         var text = new System.Text.StringBuilder();
-        string N(double? value, string format = "0.000") => value is { } v && double.IsFinite(v) ? v.ToString(format, CultureInfo.InvariantCulture) : "";
+        string N(double? value, int decimals = 3) => value is { } v && double.IsFinite(v) ? v.ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture) : "";
         text.AppendLine(CultureInfo.InvariantCulture, $"Lantern SEM: maximum likelihood, {(result.Converged ? "converged" : "did NOT converge")} after {result.Iterations} iterations");
-        text.AppendLine(CultureInfo.InvariantCulture, $"  Number of observations                {result.NObs,10}");
-        text.AppendLine(CultureInfo.InvariantCulture, $"  Number of model parameters            {f.Npar,10}");
-        text.AppendLine();
-        text.AppendLine("Model test");
-        text.AppendLine(CultureInfo.InvariantCulture, $"  Test statistic (chi-square)           {N(f.Chisq),10}");
-        text.AppendLine(CultureInfo.InvariantCulture, $"  Degrees of freedom                    {f.Df,10}");
-        text.AppendLine(CultureInfo.InvariantCulture, $"  P-value                               {N(f.PValue),10}");
-        text.AppendLine(CultureInfo.InvariantCulture, $"  CFI / TLI                    {N(f.Cfi),9} / {N(f.Tli)}");
-        text.AppendLine(CultureInfo.InvariantCulture, $"  RMSEA (90% CI)               {N(f.Rmsea),9} ({N(f.RmseaCiLower)}, {N(f.RmseaCiUpper)})");
-        text.AppendLine(CultureInfo.InvariantCulture, $"  SRMR                                  {N(f.Srmr),10}");
-        text.AppendLine(CultureInfo.InvariantCulture, $"  Loglikelihood (unrestricted)  {N(f.Logl),10} ({N(f.UnrestrictedLogl)})");
-        text.AppendLine(CultureInfo.InvariantCulture, $"  AIC / BIC                     {N(f.Aic),10} / {N(f.Bic)}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"  {"Number of observations",-34} {result.NObs,10}");
         if (result.Bootstrap is { } boot)
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"  Standard errors and 95% intervals    bootstrap: {boot.Succeeded} of {boot.Requested} resamples (seed {boot.Seed}), percentile");
+            text.AppendLine(CultureInfo.InvariantCulture, $"  {"Standard errors, 95% intervals",-34} bootstrap: {boot.Succeeded} of {boot.Requested} resamples (seed {boot.Seed}), percentile");
+        }
+
+        text.AppendLine();
+        text.AppendLine("Fit measures (lavaan's fitMeasures() names)");
+        foreach (var measure in FitMeasureCatalogue.All)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"  {measure.Label,-34} {N(measure.Value(result.Fit), measure.Decimals),10}   {measure.Name}");
         }
 
         text.AppendLine();

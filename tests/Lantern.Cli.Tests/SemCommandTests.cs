@@ -1,5 +1,9 @@
+using System.Globalization;
 using System.Text.Json;
 using Lantern.Cli.Tests.Infrastructure;
+using Lantern.Statistics.Data;
+using Lantern.Statistics.Sem;
+using Lantern.Web.Features.Surveys.Analysis.Models;
 
 namespace Lantern.Cli.Tests;
 
@@ -35,14 +39,36 @@ public sealed class SemCommandTests
     }
 
     [Fact]
-    public async Task Text_output_is_a_readable_summary()
+    public async Task Json_fit_measures_and_the_survey_fit_export_are_the_catalogues_names_and_values()
+    {
+        var result = await CliProcess.RunAsync(["sem", "fit", "--model", Reference("hs_cfa.lav"), "--data", Reference("HolzingerSwineford1939.csv"), "--format", "json"]);
+        var exported = ModelExports.FitRows(Sem.Fit(await File.ReadAllTextAsync(Reference("hs_cfa.lav")), CsvNumbers.ReadFile(Reference("HolzingerSwineford1939.csv"))).Fit).ToList();
+
+        result.ExitCode.ShouldBe(0, result.ToString());
+        using var output = JsonDocument.Parse(result.Stdout);
+        var json = output.RootElement.GetProperty("fit").EnumerateObject().ToList();
+        var names = FitMeasureCatalogue.All.Select(measure => measure.Name).ToList();
+        json.Select(p => p.Name).ShouldBe(names);
+        exported.Select(row => row.Measure).ShouldBe(names);
+        json.Select(p => p.Value.GetDouble()).ShouldBe(exported.Select(row => double.Parse(row.Exact, CultureInfo.InvariantCulture)));
+    }
+
+    [Fact]
+    public async Task Text_output_is_a_readable_summary_with_every_fit_measure_under_its_label_and_lavaan_name()
     {
         var result = await CliProcess.RunAsync(["sem", "fit", "--model", Reference("hs_cfa.lav"), "--data", Reference("HolzingerSwineford1939.csv")]);
 
         result.ExitCode.ShouldBe(0, result.ToString());
         result.Stdout.ShouldContain("Number of observations");
         result.Stdout.ShouldContain("visual =~ x2");
-        result.Stdout.ShouldContain("85.306");
+        var lines = result.Stdout.Split('\n');
+        foreach (var measure in FitMeasureCatalogue.All)
+        {
+            lines.ShouldContain(line => line.TrimStart().StartsWith(measure.Label, StringComparison.Ordinal) && line.TrimEnd().EndsWith(" " + measure.Name, StringComparison.Ordinal), measure.Name);
+        }
+
+        lines.Single(line => line.TrimEnd().EndsWith(" chisq", StringComparison.Ordinal)).ShouldContain("85.306");
+        lines.Single(line => line.TrimEnd().EndsWith(" rmsea.ci.lower", StringComparison.Ordinal)).ShouldContain("0.071");
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Lantern.Statistics.Data;
+using MathNet.Numerics.LinearAlgebra;
 
 namespace Lantern.Statistics.Descriptive;
 
@@ -54,13 +55,13 @@ public static class Reliability
             means[i] = Moments.Mean(values[i]);
         }
 
-        var covariance = Covariance(values, means);
+        var covariance = Moments.Covariance(values, CovarianceDivisor.NMinusOne);
         var reversed = new HashSet<string>(reverseCoded, StringComparer.Ordinal);
         var rows = new ItemReliability[k];
         for (var i = 0; i < k; i++)
         {
             rows[i] = new ItemReliability(
-                items[i], reversed.Contains(items[i]), means[i], n < 2 ? double.NaN : Math.Sqrt(covariance[i, i]),
+                items[i], reversed.Contains(items[i]), means[i], Math.Sqrt(covariance[i, i]),
                 ItemRestCorrelation(covariance, i), Alpha(covariance, skip: i));
         }
 
@@ -75,30 +76,10 @@ public static class Reliability
         return CronbachAlpha(table, scale.Items, scale.ReverseCoded, scale.Min, scale.Max);
     }
 
-    /// <summary>The item covariance matrix (divisor n − 1); all NaN below two rows.</summary>
-    private static double[,] Covariance(double[][] values, double[] means)
-    {
-        var k = values.Length;
-        var n = values[0].Length;
-        var covariance = new double[k, k];
-        for (var i = 0; i < k; i++)
-        {
-            for (var j = 0; j <= i; j++)
-            {
-                var products = i == j
-                    ? Moments.SumOfSquares(values[i], means[i])
-                    : Moments.SumOfProducts(values[i], means[i], values[j], means[j]);
-                covariance[i, j] = covariance[j, i] = n < 2 ? double.NaN : products / (n - 1);
-            }
-        }
-
-        return covariance;
-    }
-
     /// <summary>Alpha of all items except <paramref name="skip"/> (−1: of all items).</summary>
-    private static double Alpha(double[,] covariance, int skip)
+    private static double Alpha(Matrix<double> covariance, int skip)
     {
-        var k = covariance.GetLength(0) - (skip >= 0 ? 1 : 0);
+        var k = covariance.RowCount - (skip >= 0 ? 1 : 0);
         if (k < 2)
         {
             return double.NaN;
@@ -106,7 +87,7 @@ public static class Reliability
 
         var itemVariances = 0.0;
         var totalVariance = 0.0;
-        for (var i = 0; i < covariance.GetLength(0); i++)
+        for (var i = 0; i < covariance.RowCount; i++)
         {
             if (i == skip)
             {
@@ -114,7 +95,7 @@ public static class Reliability
             }
 
             itemVariances += covariance[i, i];
-            for (var j = 0; j < covariance.GetLength(0); j++)
+            for (var j = 0; j < covariance.RowCount; j++)
             {
                 totalVariance += j == skip ? 0 : covariance[i, j];
             }
@@ -125,9 +106,9 @@ public static class Reliability
     }
 
     /// <summary>k/(k − 1)·(1 − k / Σ r), the sum taken over the whole correlation matrix.</summary>
-    private static double StandardizedAlpha(double[,] covariance)
+    private static double StandardizedAlpha(Matrix<double> covariance)
     {
-        var k = covariance.GetLength(0);
+        var k = covariance.RowCount;
         var sum = 0.0;
         for (var i = 0; i < k; i++)
         {
@@ -147,9 +128,9 @@ public static class Reliability
     }
 
     /// <summary>r(item, sum of the other items), from the covariances: cov(i, rest) / √(var i · var rest).</summary>
-    private static double ItemRestCorrelation(double[,] covariance, int item)
+    private static double ItemRestCorrelation(Matrix<double> covariance, int item)
     {
-        var k = covariance.GetLength(0);
+        var k = covariance.RowCount;
         var withRest = 0.0;
         var restVariance = 0.0;
         for (var i = 0; i < k; i++)

@@ -19,7 +19,7 @@ internal static class Bootstrap
     private const double ResampleTolerance = 1e-5;
 
     public static BootstrapSummary Run(
-        ParameterTable table, double[][] rows, double[] estimate, int resamples, int seed,
+        ParameterTable table, double[][] columns, double[] estimate, int resamples, int seed,
         Func<ParameterTable, double[], double[]> rowValues, IProgress<int>? progress)
     {
         // One seed per resample, drawn in order, so the result does not depend on thread timing.
@@ -29,7 +29,7 @@ internal static class Bootstrap
         var done = 0;
         Parallel.For(0, resamples, b =>
         {
-            results[b] = Resample(table, rows, estimate, new Random(seeds[b]), rowValues);
+            results[b] = Resample(table, columns, estimate, new Random(seeds[b]), rowValues);
             progress?.Report(Interlocked.Increment(ref done));
         });
 
@@ -45,7 +45,7 @@ internal static class Bootstrap
                 column[b] = succeeded[b][i];
             }
 
-            standardErrors[i] = StandardDeviation(column);
+            standardErrors[i] = Moments.Sd(column);
             Array.Sort(column);
             intervals[i] = (Quantile(column, 0.025), Quantile(column, 0.975));
         }
@@ -53,16 +53,26 @@ internal static class Bootstrap
         return new BootstrapSummary(resamples, succeeded.Length, seed, standardErrors, intervals);
     }
 
-    private static double[] Resample(ParameterTable table, double[][] rows, double[] estimate, Random random, Func<ParameterTable, double[], double[]> rowValues)
+    private static double[] Resample(ParameterTable table, double[][] columns, double[] estimate, Random random, Func<ParameterTable, double[], double[]> rowValues)
     {
-        var n = rows.Length;
-        var drawn = new double[n][];
-        for (var i = 0; i < n; i++)
+        // The data come as one column per observed variable; a drawn row takes its value in each.
+        var n = columns[0].Length;
+        var drawn = new double[columns.Length][];
+        for (var j = 0; j < drawn.Length; j++)
         {
-            drawn[i] = rows[random.Next(n)];
+            drawn[j] = new double[n];
         }
 
-        var sample = Covariance(drawn);
+        for (var i = 0; i < n; i++)
+        {
+            var row = random.Next(n);
+            for (var j = 0; j < drawn.Length; j++)
+            {
+                drawn[j][i] = columns[j][row];
+            }
+        }
+
+        var sample = Moments.Covariance(drawn, CovarianceDivisor.N);
         if (!IsPositiveDefinite(sample))
         {
             return [];
@@ -80,49 +90,6 @@ internal static class Bootstrap
         }
     }
 
-    /// <summary>Covariance with divisor N, as the estimator expects.</summary>
-    internal static Matrix<double> Covariance(double[][] rows)
-    {
-        var (n, p) = (rows.Length, rows[0].Length);
-        var means = new double[p];
-        foreach (var row in rows)
-        {
-            for (var j = 0; j < p; j++)
-            {
-                means[j] += row[j];
-            }
-        }
-
-        for (var j = 0; j < p; j++)
-        {
-            means[j] /= n;
-        }
-
-        var covariance = Matrix<double>.Build.Dense(p, p);
-        foreach (var row in rows)
-        {
-            for (var a = 0; a < p; a++)
-            {
-                var da = row[a] - means[a];
-                for (var b = 0; b <= a; b++)
-                {
-                    covariance[a, b] += da * (row[b] - means[b]);
-                }
-            }
-        }
-
-        for (var a = 0; a < p; a++)
-        {
-            for (var b = 0; b <= a; b++)
-            {
-                covariance[a, b] /= n;
-                covariance[b, a] = covariance[a, b];
-            }
-        }
-
-        return covariance;
-    }
-
     internal static bool IsPositiveDefinite(Matrix<double> matrix)
     {
         try
@@ -133,23 +100,6 @@ internal static class Bootstrap
         {
             return false;
         }
-    }
-
-    private static double StandardDeviation(double[] values)
-    {
-        if (values.Length < 2)
-        {
-            return double.NaN;
-        }
-
-        var mean = values.Average();
-        var sum = 0.0;
-        foreach (var value in values)
-        {
-            sum += (value - mean) * (value - mean);
-        }
-
-        return Math.Sqrt(sum / (values.Length - 1));
     }
 
     /// <summary>R's default quantile (type 7) of sorted values.</summary>

@@ -20,7 +20,7 @@ public static class Sem
     {
         var model = ModelParser.Parse(syntax);
         Matrix<double>? sample = null;
-        double[][] rows = [];
+        double[][] observedValues = [];
         var n = 0;
         var table = ModelBuilder.Build(model, data.Columns, observed =>
         {
@@ -31,8 +31,8 @@ public static class Sem
                 throw new SemModelException($"Too few rows: {n} complete rows for {observed.Count} observed variables; at least {observed.Count + 1} are needed.");
             }
 
-            rows = RowsOf(complete, observed);
-            sample = Bootstrap.Covariance(rows);
+            observedValues = ColumnsOf(complete, observed);
+            sample = Moments.Covariance(observedValues, CovarianceDivisor.N);
             return sample;
         });
 
@@ -58,7 +58,7 @@ public static class Sem
         BootstrapSummary? bootstrap = null;
         if (options is { Bootstrap: > 0 } && estimation.Converged)
         {
-            bootstrap = Bootstrap.Run(table, rows, estimation.Theta, options.Bootstrap, options.Seed, RowValues, options.Progress);
+            bootstrap = Bootstrap.Run(table, observedValues, estimation.Theta, options.Bootstrap, options.Seed, RowValues, options.Progress);
             parameters = [.. parameters.Select((parameter, i) => WithBootstrap(table.Rows[i], parameter, bootstrap, i))];
         }
 
@@ -256,19 +256,15 @@ public static class Sem
         return Math.Sqrt(sum / count);
     }
 
-    private static double[][] RowsOf(NumericTable data, IReadOnlyList<string> columns)
+    private static double[][] ColumnsOf(NumericTable data, IReadOnlyList<string> columns)
     {
         var selected = data.Select(columns);
-        var rows = new double[selected.RowCount][];
-        for (var i = 0; i < rows.Length; i++)
+        var values = new double[columns.Count][];
+        for (var j = 0; j < values.Length; j++)
         {
-            rows[i] = new double[columns.Count];
-            for (var j = 0; j < columns.Count; j++)
-            {
-                rows[i][j] = selected[i, j];
-            }
+            values[j] = selected.GetValues(j).ToArray();
         }
 
-        return rows;
+        return values;
     }
 }

@@ -8,7 +8,7 @@ public sealed record SemParameter(
     string Lhs, string Op, string Rhs, string? Label, double Estimate, double StandardError,
     double? Z, double? PValue, double CiLower, double CiUpper, double? StdAll);
 
-/// <summary>The fit measures lavaan's fitMeasures() reports, under the same names.</summary>
+/// <summary>The fit measures lavaan's fitMeasures() reports; <see cref="FitMeasureCatalogue"/> names them for every output.</summary>
 public sealed record SemFitMeasures(
     int Npar, double Fmin, double Chisq, int Df, double? PValue, double BaselineChisq, int BaselineDf,
     double Cfi, double Tli, double Logl, double UnrestrictedLogl, double Aic, double Bic,
