@@ -11,6 +11,7 @@ using Lantern.Web.Features.Surveys;
 using Lantern.Web.Infrastructure.Assets;
 using Lantern.Web.Infrastructure.Auth;
 using Lantern.Web.Infrastructure.Errors;
+using Lantern.Web.Infrastructure.Logging;
 using Lantern.Web.Infrastructure.Security;
 
 namespace Lantern.Web;
@@ -20,7 +21,7 @@ public static class LanternApp
 {
     public const string DefaultUrl = "http://127.0.0.1:5080";
 
-    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    public static WebApplication Build(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
         // Quiet defaults that appsettings.json, environment variables or arguments can override.
@@ -29,8 +30,12 @@ public static class LanternApp
             InitialData = new Dictionary<string, string?>
             {
                 ["Logging:LogLevel:Default"] = "Information",
-                ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning",
-                ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "Warning",
+                // Lantern's request line replaces ASP.NET Core's per-request lines; EF Core's command lines would repeat every query.
+                ["Logging:LogLevel:Microsoft"] = "Warning",
+                // Where the server listens and that it stopped.
+                ["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Information",
+                // ASP.NET Core's authentication handlers log every challenge at Information; the request line shows the 401.
+                ["Logging:LogLevel:Lantern.Web.Infrastructure.Auth.ApiTokenAuthenticationHandler"] = "Warning",
             },
         });
         if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["http_ports"]))
@@ -38,6 +43,7 @@ public static class LanternApp
             builder.WebHost.UseUrls(DefaultUrl);
         }
 
+        builder.AddLanternLogging();
         builder.AddLanternData();
         builder.Services.AddHostedService<StartupMigration>();
         builder.AddLanternAuth();
@@ -51,9 +57,9 @@ public static class LanternApp
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
         builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
-        configure?.Invoke(builder);
 
         var app = builder.Build();
+        app.UseLanternRequestLogging();
         app.UseLanternErrors();
         app.UseSecurityHeaders();
         app.UseAuthentication();
