@@ -6,7 +6,6 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Console;
 
 namespace Lantern.Cli;
 
@@ -19,13 +18,10 @@ internal static class Host
     /// <summary>The whole app's services, for commands that use its features (accounts, import, demo).</summary>
     public static async Task<WebApplication> OpenAsync(string[]? hostArgs = null)
     {
-        // Commands print their results on stdout for scripts to capture, so logs go to stderr, and
+        // Commands print their results on stdout for scripts to capture (logs go to stderr), and
         // only problems are logged: EF reports a missing history table as an error on a new database.
-        var app = LanternApp.Build([.. hostArgs ?? [], "--Logging:LogLevel:Default=Warning", "--Logging:LogLevel:Microsoft.EntityFrameworkCore=Critical"], builder =>
-        {
-            builder.Services.Configure<ConsoleLoggerOptions>(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
-            builder.Services.Replace(ServiceDescriptor.Singleton(new BackgroundAuditActor(AuditActor.Cli)));
-        });
+        var app = LanternApp.Build([.. hostArgs ?? [], "--Logging:LogLevel:Default=Warning", "--Logging:LogLevel:Microsoft.EntityFrameworkCore=Critical"],
+            builder => builder.Services.Replace(ServiceDescriptor.Singleton(new BackgroundAuditActor(AuditActor.Cli))));
         await DataSetup.MigrateAndSeedAsync(app.Services);
         return app;
     }

@@ -12,6 +12,7 @@ using Lantern.Web.Features.Surveys;
 using Lantern.Web.Infrastructure.Assets;
 using Lantern.Web.Infrastructure.Auth;
 using Lantern.Web.Infrastructure.Errors;
+using Lantern.Web.Infrastructure.Logging;
 using Lantern.Web.Infrastructure.Security;
 
 namespace Lantern.Web;
@@ -21,6 +22,7 @@ public static class LanternApp
 {
     public const string DefaultUrl = "http://127.0.0.1:5080";
 
+    /// <param name="configure">Last changes to the services before the app is built (the CLI records its changes as its own).</param>
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(args);
@@ -30,8 +32,12 @@ public static class LanternApp
             InitialData = new Dictionary<string, string?>
             {
                 ["Logging:LogLevel:Default"] = "Information",
-                ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning",
-                ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "Warning",
+                // Lantern's request line replaces ASP.NET Core's per-request lines; EF Core's command lines would repeat every query.
+                ["Logging:LogLevel:Microsoft"] = "Warning",
+                // Where the server listens and that it stopped.
+                ["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Information",
+                // ASP.NET Core's authentication handlers log every challenge at Information; the request line shows the 401.
+                ["Logging:LogLevel:Lantern.Web.Infrastructure.Auth.ApiTokenAuthenticationHandler"] = "Warning",
             },
         });
         if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["http_ports"]))
@@ -39,6 +45,7 @@ public static class LanternApp
             builder.WebHost.UseUrls(DefaultUrl);
         }
 
+        builder.AddLanternLogging();
         builder.AddLanternData();
         builder.Services.AddHostedService<StartupMigration>();
         builder.AddLanternAuth();
@@ -55,6 +62,7 @@ public static class LanternApp
         configure?.Invoke(builder);
 
         var app = builder.Build();
+        app.UseLanternRequestLogging();
         app.UseLanternErrors();
         app.UseSecurityHeaders();
         app.UseAuthentication();

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+using Lantern.Testing;
 
 namespace Lantern.Cli.Tests.Infrastructure;
 
@@ -95,7 +96,7 @@ public static class CliProcess
                 $"{LanternDll} does not exist. The test project references src/Lantern.Cli so that building it copies lantern.dll here; rebuild the tests.");
         }
 
-        var info = new ProcessStartInfo(DotnetHost())
+        var info = new ProcessStartInfo(DotnetHost.Path())
         {
             UseShellExecute = false,
             RedirectStandardInput = true,
@@ -122,17 +123,6 @@ public static class CliProcess
         }
 
         return info;
-    }
-
-    /// <summary>The dotnet host running the tests (so the CLI runs on the same runtime), else the one on PATH.</summary>
-    private static string DotnetHost()
-    {
-        if (Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } hostPath && File.Exists(hostPath))
-        {
-            return hostPath;
-        }
-
-        return Environment.ProcessPath is { } current && Path.GetFileNameWithoutExtension(current) == "dotnet" ? current : "dotnet";
     }
 }
 

@@ -23,6 +23,9 @@ public abstract class LanternFactory(DatabaseProvider provider) : WebApplication
 
     public DatabaseProvider Provider => provider;
 
+    /// <summary>The database the app runs on, e.g. to point a second process at it.</summary>
+    public TestDatabase Database => database ?? throw new InvalidOperationException("The database is created when the fixture starts.");
+
     /// <summary>Settings a test class may add (e.g. a low rate limit); applied over the defaults.</summary>
     protected virtual IReadOnlyDictionary<string, string> ExtraSettings => new Dictionary<string, string>();
 

@@ -27,10 +27,6 @@ public static class StrategyPdf
     {
         lock (ConfigureLock)
         {
-            // PDFsharp 6.5 (the only version the package source has) is published under AGPL-3.0
-            // (or a commercial licence) and refuses to write until the user says which applies.
-            // Lantern is open source and declares AGPL use; see docs/advocacy.md.
-            PdfSharp.PdfSharpLicense.SetAgplLicense();
             // PDFsharp keeps one font resolver for the whole process.
             GlobalFontSettings.FontResolver ??= new SystemFontResolver();
         }
