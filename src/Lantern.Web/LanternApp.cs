@@ -14,6 +14,7 @@ using Lantern.Web.Infrastructure.Auth;
 using Lantern.Web.Infrastructure.Errors;
 using Lantern.Web.Infrastructure.Logging;
 using Lantern.Web.Infrastructure.Security;
+using Lantern.Web.Infrastructure.Spreadsheets;
 
 namespace Lantern.Web;
 
@@ -54,6 +55,7 @@ public static class LanternApp
         builder.AddCoalition();
         builder.AddAdvocacy();
         builder.AddSurveys();
+        builder.Services.Configure<SpreadsheetLimits>(builder.Configuration.GetSection(SpreadsheetLimits.Section));
         builder.Services.AddRazorComponents();
         builder.Services.AddAntiforgery(options => options.Cookie.Name = "lantern.af");
         builder.Services.AddProblemDetails();

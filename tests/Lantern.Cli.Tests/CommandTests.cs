@@ -191,6 +191,18 @@ public abstract class CommandTests(CliFixture cli)
     }
 
     [Fact]
+    public async Task Import_of_a_file_over_a_limit_exits_1_naming_the_limit_and_the_cell()
+    {
+        var file = NewFileName(".csv");
+        await File.WriteAllTextAsync(cli.PathOf(file), $"organisation,organisation_type\n{new string('x', 40_000)},ngo\n");
+
+        var result = await cli.RunAsync("import", file);
+
+        result.ExitCode.ShouldBe(1, result.ToString());
+        result.Stderr.ShouldContain($"{file}: row 2, column A: the cell is longer than 32,767 characters, the limit for one cell.", Case.Sensitive, result.ToString());
+    }
+
+    [Fact]
     public async Task Importing_an_export_adds_nothing_new()
     {
         var file = NewFileName(".csv");

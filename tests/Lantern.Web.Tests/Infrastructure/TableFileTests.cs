@@ -9,7 +9,7 @@ public sealed class TableFileTests
 
     private static Table ReadClean(string text)
     {
-        var (table, problems) = TableFile.Read(Utf8(text), TableFormat.Csv);
+        var (table, problems) = TableFile.Read(Utf8(text), TableFormat.Csv, new());
         problems.ShouldBeEmpty();
         return table.ShouldNotBeNull();
     }
@@ -19,7 +19,7 @@ public sealed class TableFileTests
     [Fact]
     public void A_byte_order_mark_is_not_part_of_the_first_column_name()
     {
-        var (table, problems) = TableFile.Read([0xEF, 0xBB, 0xBF, .. Utf8("organisation,organisation_type\nHaven,ngo\n")], TableFormat.Csv);
+        var (table, problems) = TableFile.Read([0xEF, 0xBB, 0xBF, .. Utf8("organisation,organisation_type\nHaven,ngo\n")], TableFormat.Csv, new());
 
         problems.ShouldBeEmpty();
         table.ShouldNotBeNull().Columns.ShouldBe(["organisation", "organisation_type"]);
@@ -80,7 +80,7 @@ public sealed class TableFileTests
     [Fact]
     public void A_quote_out_of_place_is_reported_with_its_row()
     {
-        var (_, problems) = TableFile.Read(Utf8("organisation,description\nHaven,fine\nHarbour,say \"hi\" there\nBeacon,fine\n"), TableFormat.Csv);
+        var (_, problems) = TableFile.Read(Utf8("organisation,description\nHaven,fine\nHarbour,say \"hi\" there\nBeacon,fine\n"), TableFormat.Csv, new());
 
         var problem = problems.ShouldHaveSingleItem();
         problem.Row.ShouldBe(3);
@@ -90,7 +90,7 @@ public sealed class TableFileTests
     [Fact]
     public void A_quote_that_is_never_closed_is_reported_with_the_row_it_opens()
     {
-        var (_, problems) = TableFile.Read(Utf8("organisation,description\nHaven,fine\nHarbour,\"never closed\nBeacon,fine\n"), TableFormat.Csv);
+        var (_, problems) = TableFile.Read(Utf8("organisation,description\nHaven,fine\nHarbour,\"never closed\nBeacon,fine\n"), TableFormat.Csv, new());
 
         problems.ShouldNotBeEmpty();
         problems.ShouldAllBe(p => p.Row == 3, Describe(problems));
@@ -100,7 +100,7 @@ public sealed class TableFileTests
     [Fact]
     public void A_header_naming_a_column_twice_is_rejected_naming_the_column()
     {
-        var (table, problems) = TableFile.Read(Utf8("organisation,phone,Organisation\nHaven,1,Harbour\n"), TableFormat.Csv);
+        var (table, problems) = TableFile.Read(Utf8("organisation,phone,Organisation\nHaven,1,Harbour\n"), TableFormat.Csv, new());
 
         table.ShouldBeNull();
         var problem = problems.ShouldHaveSingleItem();
@@ -120,7 +120,7 @@ public sealed class TableFileTests
     [Fact]
     public void A_row_with_more_cells_than_the_header_is_reported_with_its_row()
     {
-        var (_, problems) = TableFile.Read(Utf8("organisation,organisation_type\nHaven,ngo\nHarbour,ngo,surplus\n"), TableFormat.Csv);
+        var (_, problems) = TableFile.Read(Utf8("organisation,organisation_type\nHaven,ngo\nHarbour,ngo,surplus\n"), TableFormat.Csv, new());
 
         var problem = problems.ShouldHaveSingleItem();
         problem.Row.ShouldBe(3);
@@ -159,7 +159,7 @@ public sealed class TableFileTests
     [Fact]
     public void A_file_that_is_not_utf8_is_rejected_naming_the_line_of_the_bad_byte()
     {
-        var (table, problems) = TableFile.Read([.. Utf8("organisation,organisation_type\nHaven,ngo\nHarb"), 0xFF, 0xFE, .. Utf8("our,ngo\n")], TableFormat.Csv);
+        var (table, problems) = TableFile.Read([.. Utf8("organisation,organisation_type\nHaven,ngo\nHarb"), 0xFF, 0xFE, .. Utf8("our,ngo\n")], TableFormat.Csv, new());
 
         table.ShouldBeNull();
         var problem = problems.ShouldHaveSingleItem();
@@ -170,7 +170,7 @@ public sealed class TableFileTests
     [Fact]
     public void A_utf16_file_is_rejected_as_not_utf8()
     {
-        var (table, problems) = TableFile.Read([.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes("organisation\nHaven\n")], TableFormat.Csv);
+        var (table, problems) = TableFile.Read([.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes("organisation\nHaven\n")], TableFormat.Csv, new());
 
         table.ShouldBeNull();
         problems.ShouldHaveSingleItem().Reason.ShouldContain("not UTF-8");
@@ -191,7 +191,7 @@ public sealed class TableFileTests
     [InlineData("\uFEFF")]
     public void An_empty_file_is_rejected_asking_for_a_header(string text)
     {
-        var (table, problems) = TableFile.Read(Utf8(text), TableFormat.Csv);
+        var (table, problems) = TableFile.Read(Utf8(text), TableFormat.Csv, new());
 
         table.ShouldBeNull();
         var problem = problems.ShouldHaveSingleItem();

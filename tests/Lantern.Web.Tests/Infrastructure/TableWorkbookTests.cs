@@ -1,6 +1,8 @@
+using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Lantern.Web.Infrastructure.Spreadsheets;
+using Lantern.Web.Tests.Infrastructure.Spreadsheets;
 
 namespace Lantern.Web.Tests.Infrastructure;
 
@@ -16,7 +18,7 @@ public sealed class TableWorkbookTests
             new TableSheet("choices", ["list_name", "name"], [["yn", "yes"]]),
         ]);
 
-        var (sheets, problem) = TableFile.ReadWorkbook(file);
+        var (sheets, problem) = TableFile.ReadWorkbook(file, new());
 
         problem.ShouldBeNull();
         var read = sheets.ShouldNotBeNull();
@@ -36,7 +38,7 @@ public sealed class TableWorkbookTests
             new TableSheet("second", ["answer"], [["=HYPERLINK(\"http://example.test\")"], ["@SUM(A1)"]]),
         ]);
 
-        var (sheets, _) = TableFile.ReadWorkbook(file);
+        var (sheets, _) = TableFile.ReadWorkbook(file, new());
 
         var second = sheets.ShouldNotBeNull()[1].Table.ShouldNotBeNull();
         second.Rows.Select(r => r.Cells["answer"]).ShouldBe(["'=HYPERLINK(\"http://example.test\")", "'@SUM(A1)"], "stored as text, not formulas");
@@ -46,11 +48,27 @@ public sealed class TableWorkbookTests
     [Fact]
     public void A_file_that_is_not_a_workbook_is_one_problem_for_the_whole_file()
     {
-        var (sheets, problem) = TableFile.ReadWorkbook("type,name\ntext,q1\n"u8.ToArray());
+        var (sheets, problem) = TableFile.ReadWorkbook("type,name\ntext,q1\n"u8.ToArray(), new());
 
         sheets.ShouldBeNull();
         problem.ShouldNotBeNull().Row.ShouldBe(0);
         problem.Reason.ShouldBe("The file is not a readable XLSX workbook.");
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData(" sheetId=\"one\"")]
+    [InlineData(" sheetId=\"99999999999\"")]
+    public void A_workbook_whose_sheet_number_the_reader_cannot_parse_is_one_problem_rather_than_an_error(string sheetId)
+    {
+        // ExcelDataReader reads a sheet's number with int.Parse, whose exceptions went unhandled.
+        var file = HostileFiles.WithPart(TableExport.WriteWorkbook([new TableSheet("a", ["x"], [["1"]])]), "xl/workbook.xml",
+            xml => Regex.Replace(xml, " sheetId=\"[0-9]+\"", sheetId));
+
+        var (sheets, problem) = TableFile.ReadWorkbook(file, new());
+
+        sheets.ShouldBeNull();
+        problem.ShouldBe(TableFile.NotAWorkbook);
     }
 
     [Fact]
@@ -58,7 +76,7 @@ public sealed class TableWorkbookTests
     {
         var file = TableExport.WriteWorkbook([new TableSheet("empty", [], []), new TableSheet("full", ["a"], [["1"]])]);
 
-        var (sheets, _) = TableFile.ReadWorkbook(file);
+        var (sheets, _) = TableFile.ReadWorkbook(file, new());
 
         var read = sheets.ShouldNotBeNull();
         read[0].Table.ShouldBeNull();
@@ -71,7 +89,7 @@ public sealed class TableWorkbookTests
     {
         var file = WorkbookWithDateCells(new DateTime(2024, 5, 31), new DateTime(2024, 5, 31, 14, 3, 9));
 
-        var (table, problems) = TableFile.Read(file, TableFormat.Xlsx);
+        var (table, problems) = TableFile.Read(file, TableFormat.Xlsx, new());
 
         problems.ShouldBeEmpty();
         table.ShouldNotBeNull().Rows.Select(r => r["when"]).ShouldBe(["2024-05-31", "2024-05-31T14:03:09"]);

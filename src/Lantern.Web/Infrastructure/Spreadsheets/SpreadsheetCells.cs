@@ -39,4 +39,16 @@ public static class SpreadsheetCells
         value.Length > 0 && (value[0] is '=' or '@'
             || (value[0] is '+' or '-' && value.Length > 1
                 && (!(char.IsDigit(value[1]) || value[1] is ' ' or '(') || value.AsSpan(1).ContainsAny(FormulaMarkers))));
+
+    /// <summary>A column's letters as a spreadsheet shows them: column 0 is A, column 26 is AA.</summary>
+    public static string ColumnLetters(int column)
+    {
+        var letters = "";
+        for (var n = column + 1; n > 0; n = (n - 1) / 26)
+        {
+            letters = (char)('A' + (n - 1) % 26) + letters;
+        }
+
+        return letters;
+    }
 }

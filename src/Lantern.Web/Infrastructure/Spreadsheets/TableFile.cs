@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Unicode;
-using CsvHelper;
 using CsvHelper.Configuration;
+using CsvHelper.Delegates;
 using ExcelDataReader;
 
 namespace Lantern.Web.Infrastructure.Spreadsheets;
@@ -31,10 +31,14 @@ public sealed record Table(IReadOnlyList<string> Columns, IReadOnlyList<TableRow
 /// <summary>One sheet of a workbook; <see cref="Table"/> is null when the sheet is empty or unreadable, as its problems say.</summary>
 public sealed record WorkbookSheet(string Name, Table? Table, IReadOnlyList<TableProblem> Problems);
 
-/// <summary>Reads an uploaded CSV or XLSX sheet into rows keyed by lower-case column name.</summary>
+/// <summary>
+/// Reads an uploaded CSV or XLSX sheet into rows keyed by lower-case column name, within the
+/// <see cref="SpreadsheetLimits"/>: a file over one is refused with a problem naming the limit and where.
+/// </summary>
 public static class TableFile
 {
-    public const int MaxRows = 100_000;
+    /// <summary>The one problem of a file that is no XLSX workbook at all.</summary>
+    public static readonly TableProblem NotAWorkbook = new(0, "", "The file is not a readable XLSX workbook.");
 
     // ExcelDataReader decodes some workbook parts with Windows code pages, which .NET Core only
     // offers once this provider is registered.
@@ -53,66 +57,51 @@ public static class TableFile
             },
         };
 
-    public static (Table? Table, List<TableProblem> Problems) Read(byte[] content, TableFormat format)
+    public static (Table? Table, List<TableProblem> Problems) Read(byte[] content, TableFormat format, SpreadsheetLimits limits)
     {
         var problems = new List<TableProblem>();
         try
         {
-            var raw = format == TableFormat.Csv ? ReadCsv(content, problems) : ReadXlsx(content);
+            var raw = format == TableFormat.Csv ? ReadCsv(content, limits, problems) : ReadXlsx(content, limits);
             return raw is null ? (null, problems) : (ToTable(raw, problems), problems);
         }
-        catch (Exception ex) when (ex is InvalidDataException or IOException or CsvHelperException or ExcelDataReader.Exceptions.ExcelReaderException
-                                       or System.Xml.XmlException or InvalidOperationException or NotSupportedException)
+        catch (SpreadsheetLimitException limit)
         {
-            problems.Add(new TableProblem(0, "", format == TableFormat.Xlsx
-                ? "The file is not a readable XLSX workbook."
-                : $"The CSV file could not be read: {ex.Message.Split('\n')[0]}"));
+            problems.Add(limit.Problem);
+            return (null, problems);
+        }
+        catch (Exception ex) when (format == TableFormat.Xlsx && IsUnreadable(ex))
+        {
+            problems.Add(NotAWorkbook);
             return (null, problems);
         }
     }
 
-    private static List<string[]>? ReadCsv(byte[] content, List<TableProblem> problems)
+    private static List<string[]>? ReadCsv(byte[] content, SpreadsheetLimits limits, List<TableProblem> problems)
     {
         var text = DecodeUtf8(content, problems);
-        if (text is null)
-        {
-            return null;
-        }
+        return text is null ? null : new CsvRecords(text, DelimiterOf(text), limits, problems).ReadAll();
+    }
 
-        var config = new CsvConfiguration(CultureInfo.InvariantCulture)
-        {
-            DetectDelimiter = true,
-            DetectDelimiterValues = [",", ";", "\t"],
-            BadDataFound = args => problems.Add(new TableProblem(args.Context.Parser?.Row ?? 0, "", "a quote is out of place; enclose the whole cell in double quotes and double any quote inside it.")),
-            MissingFieldFound = null,
-            // Blank lines are kept (and skipped later) so row numbers match what a spreadsheet shows.
-            IgnoreBlankLines = false,
-        };
-        using var reader = new StringReader(text);
-        using var parser = new CsvParser(reader, config);
-        var rows = new List<string[]>();
-        while (parser.Read())
-        {
-            rows.Add(parser.Record ?? []);
-            if (rows.Count > MaxRows + 1)
-            {
-                throw new InvalidDataException($"More than {MaxRows:N0} rows; split the file.");
-            }
-        }
-
-        return rows;
+    /// <summary>Comma, semicolon or tab, whichever the first lines use, as CsvHelper detects it; a comma when none is found.</summary>
+    private static char DelimiterOf(string text)
+    {
+        var configuration = new CsvConfiguration(CultureInfo.InvariantCulture) { DetectDelimiterValues = [",", ";", "\t"] };
+        // CsvHelper looks at the first buffer it reads, 4,096 characters.
+        var detected = ConfigurationFunctions.GetDelimiter(new GetDelimiterArgs(text[..Math.Min(text.Length, 4096)], configuration));
+        return string.IsNullOrEmpty(detected) ? ',' : detected[0];
     }
 
     /// <summary>
     /// Reads every sheet of an XLSX workbook, for formats made of several sheets (XLSForm). Each
-    /// sheet is read as <see cref="Read"/> reads one; null with a problem when the file is no workbook.
+    /// sheet is read as <see cref="Read"/> reads one; null with a problem when the file is no workbook
+    /// or over a limit.
     /// </summary>
-    public static (IReadOnlyList<WorkbookSheet>? Sheets, TableProblem? Problem) ReadWorkbook(byte[] content)
+    public static (IReadOnlyList<WorkbookSheet>? Sheets, TableProblem? Problem) ReadWorkbook(byte[] content, SpreadsheetLimits limits)
     {
         try
         {
-            using var stream = new MemoryStream(content, writable: false);
-            using var reader = ExcelReaderFactory.CreateOpenXmlReader(stream);
+            using var reader = OpenWorkbook(content, limits);
             var sheets = new List<WorkbookSheet>();
             do
             {
@@ -124,28 +113,41 @@ public static class TableFile
 
             return (sheets, null);
         }
-        catch (Exception ex) when (ex is InvalidDataException or IOException or ExcelDataReader.Exceptions.ExcelReaderException
-                                       or System.Xml.XmlException or InvalidOperationException or NotSupportedException)
+        catch (SpreadsheetLimitException limit)
         {
-            return (null, new TableProblem(0, "", ex is InvalidDataException { Message: var message } && message.StartsWith("More than", StringComparison.Ordinal)
-                ? message : "The file is not a readable XLSX workbook."));
+            return (null, limit.Problem);
+        }
+        catch (Exception ex) when (IsUnreadable(ex))
+        {
+            return (null, NotAWorkbook);
         }
     }
 
-    private static List<string[]> ReadXlsx(byte[] content)
+    // What reading a malformed workbook throws; ExcelDataReader parses some attributes with int.Parse.
+    private static bool IsUnreadable(Exception ex) =>
+        ex is InvalidDataException or IOException or ExcelDataReader.Exceptions.ExcelReaderException or System.Xml.XmlException
+            or InvalidOperationException or NotSupportedException or FormatException or OverflowException or ArgumentNullException;
+
+    private static List<string[]> ReadXlsx(byte[] content, SpreadsheetLimits limits)
     {
-        using var stream = new MemoryStream(content, writable: false);
-        using var reader = ExcelReaderFactory.CreateOpenXmlReader(stream);
+        using var reader = OpenWorkbook(content, limits);
         return ReadSheet(reader);
+    }
+
+    /// <summary>ExcelDataReader over a workbook that <see cref="XlsxGuard"/> found within the limits.</summary>
+    private static IExcelDataReader OpenWorkbook(byte[] content, SpreadsheetLimits limits)
+    {
+        XlsxGuard.Check(content, limits);
+        return ExcelReaderFactory.CreateOpenXmlReader(new MemoryStream(content, writable: false));
     }
 
     /// <summary>The rows of the reader's current sheet, cells as invariant text.</summary>
     private static List<string[]> ReadSheet(IExcelDataReader reader)
     {
         var rows = new List<string[]>();
+        var cells = new string[reader.FieldCount];
         while (reader.Read())
         {
-            var cells = new string[reader.FieldCount];
             for (var i = 0; i < cells.Length; i++)
             {
                 cells[i] = reader.GetValue(i) switch
@@ -159,14 +161,26 @@ public static class TableFile
                 };
             }
 
-            rows.Add(cells);
-            if (rows.Count > MaxRows + 1)
-            {
-                throw new InvalidDataException($"More than {MaxRows:N0} rows; split the file.");
-            }
+            rows.Add(rows.Count == 0 ? [.. cells] : DataRow(cells));
         }
 
         return rows;
+    }
+
+    /// <summary>
+    /// A data row's cells up to its last one that is not blank. Blank cells at the end mean nothing,
+    /// and a sheet as wide as its widest row would otherwise cost its width in every row, blank or
+    /// not: one cell in column 500 and row 100,000 made 400 MB of empty cells. The header keeps its width.
+    /// </summary>
+    internal static string[] DataRow(ReadOnlySpan<string> cells)
+    {
+        var length = cells.Length;
+        while (length > 0 && string.IsNullOrWhiteSpace(cells[length - 1]))
+        {
+            length--;
+        }
+
+        return cells[..length].ToArray();
     }
 
     /// <summary>Strict UTF-8 (with or without BOM); names the line of the first bad byte.</summary>
@@ -178,16 +192,17 @@ public static class TableFile
             bytes = bytes[3..];
         }
 
-        var chars = new char[bytes.Length];
-        var status = Utf8.ToUtf16(bytes, chars, out var bytesRead, out var charsWritten, replaceInvalidSequences: false);
-        if (status != System.Buffers.OperationStatus.Done)
+        // Valid text is decoded once, straight into the string the reader keeps.
+        if (Utf8.IsValid(bytes))
         {
-            var line = bytes[..bytesRead].Count((byte)'\n') + 1;
-            problems.Add(new TableProblem(line, "", $"the file is not UTF-8: this line has an invalid byte (file offset {bytesRead}). Save it as \"CSV UTF-8\" and upload again."));
-            return null;
+            return Encoding.UTF8.GetString(bytes);
         }
 
-        return new string(chars, 0, charsWritten);
+        // Decoding stops at the first invalid byte.
+        Utf8.ToUtf16(bytes, new char[bytes.Length], out var bytesRead, out _, replaceInvalidSequences: false);
+        var line = bytes[..bytesRead].Count((byte)'\n') + 1;
+        problems.Add(new TableProblem(line, "", $"the file is not UTF-8: this line has an invalid byte (file offset {bytesRead}). Save it as \"CSV UTF-8\" and upload again."));
+        return null;
     }
 
     private static Table? ToTable(List<string[]> raw, List<TableProblem> problems)

@@ -15,6 +15,7 @@ using Lantern.Web.Features.Coalition.Transfer;
 using Lantern.Web.Infrastructure.Auth;
 using Lantern.Web.Infrastructure.Spreadsheets;
 using Lantern.Web.Tests.Infrastructure;
+using Lantern.Web.Tests.Infrastructure.Spreadsheets;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Tests.Features.Coalition;
@@ -681,6 +682,16 @@ public abstract class ImportExportTests(LanternFactory app)
         var report = await RejectedAsync([.. Enumerable.Range(0, 2048).Select(i => (byte)(i * 37))], XlsxType);
 
         report.Problems.ShouldHaveSingleItem().Reason.ShouldContain("not a readable XLSX workbook");
+    }
+
+    [Fact]
+    public async Task An_xlsx_over_the_row_limit_is_refused_as_over_the_limit_and_not_as_unreadable()
+    {
+        var workbook = HostileFiles.Workbook(s => HostileFiles.Write(s, HostileFiles.Row(1, "organisation", "organisation_type") + HostileFiles.Row(100_002, Unique("Far"), "ngo")));
+
+        var report = await RejectedAsync(workbook, XlsxType);
+
+        report.Problems.ShouldHaveSingleItem().Reason.ShouldBe("Sheet 'Data', row 100,002: more than 100,000 rows below the header, the limit; split the file.");
     }
 
     [Fact]

@@ -1,7 +1,9 @@
 using Lantern.Web.Data;
+using Lantern.Web.Infrastructure;
 using Lantern.Web.Infrastructure.Audit;
 using Lantern.Web.Infrastructure.Spreadsheets;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Col = Lantern.Web.Features.Coalition.Transfer.TransferColumns;
 
 namespace Lantern.Web.Features.Coalition.Transfer;
@@ -18,7 +20,7 @@ public sealed record ImportReport(
 /// transaction. Organisations are matched by name and services already stored are left as they
 /// are, so re-importing an edited export updates organisations and adds only the new services.
 /// </summary>
-public sealed class OrganisationImport(LanternDbContext db, AuditLog audit, TimeProvider clock)
+public sealed class OrganisationImport(LanternDbContext db, AuditLog audit, TimeProvider clock, IOptions<SpreadsheetLimits> limits)
 {
     public const int MaxBytes = 10 * 1024 * 1024;
 
@@ -45,7 +47,7 @@ public sealed class OrganisationImport(LanternDbContext db, AuditLog audit, Time
             return ImportReport.Rejected([new TableProblem(0, "", $"The file is {content.Length / 1024 / 1024} MB; the limit is {MaxBytes / 1024 / 1024} MB. Split it into smaller files.")]);
         }
 
-        var (table, problems) = TableFile.Read(content, format);
+        var (table, problems) = TableFile.Read(content, format, limits.Value);
         if (table is null)
         {
             return ImportReport.Rejected(problems);

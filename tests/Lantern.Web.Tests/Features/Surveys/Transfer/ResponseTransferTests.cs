@@ -84,6 +84,22 @@ public abstract class ResponseTransferTests(LanternFactory app)
     }
 
     [Fact]
+    public async Task A_file_over_a_limit_is_refused_on_upload_naming_the_limit_and_the_cell()
+    {
+        var surveyId = await StoreAsync(app, Instrument());
+        var browser = await app.BrowserAs(Role.Researcher);
+
+        var response = await TransferHelpers.UploadAsync(browser, $"/surveys/{surveyId}/responses", "upload", Csv("ief1,comment", $"7,{new string('x', 40_000)}"), "responses.csv", CsvType);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var page = await Browser.ParseAsync(response);
+        page.QuerySelector("[role=alert]").ShouldNotBeNull().TextContent.ShouldContain("Nothing was imported");
+        page.QuerySelectorAll("[role=alert] tbody td").Select(td => td.TextContent.Trim())
+            .ShouldBe(["2", "B", "the cell is longer than 32,767 characters, the limit for one cell."]);
+        page.QuerySelector("input[name=_handler][value=map]").ShouldBeNull("nothing is kept to map");
+    }
+
+    [Fact]
     public async Task Two_columns_mapped_to_one_question_are_refused_before_any_row_is_read()
     {
         var surveyId = await StoreAsync(app, Instrument());
@@ -190,7 +206,7 @@ public abstract class ResponseTransferTests(LanternFactory app)
         var workbook = await client.GetByteArrayAsync($"/surveys/{surveyId}/responses.xlsx");
         var codebookCsv = ParseCsv(await client.GetStringAsync($"/surveys/{surveyId}/codebook.csv"));
 
-        var (read, problem) = TableFile.ReadWorkbook(workbook);
+        var (read, problem) = TableFile.ReadWorkbook(workbook, new());
         problem.ShouldBeNull();
         var sheets = read.ShouldNotBeNull();
         sheets.Select(s => s.Name).ShouldBe(["responses", "codebook"]);

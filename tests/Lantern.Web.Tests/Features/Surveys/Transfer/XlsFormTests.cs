@@ -4,6 +4,7 @@ using Lantern.Web.Features.Surveys.Model;
 using Lantern.Web.Features.Surveys.Templates;
 using Lantern.Web.Infrastructure.Auth;
 using Lantern.Web.Tests.Infrastructure;
+using Lantern.Web.Tests.Infrastructure.Spreadsheets;
 using Microsoft.EntityFrameworkCore;
 using static Lantern.Web.Tests.Features.Surveys.Transfer.TransferHelpers;
 
@@ -168,6 +169,19 @@ public abstract class XlsFormTests(LanternFactory app)
 
         notXlsx.ShouldHaveSingleItem().ShouldContain("not a readable XLSX workbook");
         noSurvey.ShouldHaveSingleItem().ShouldBe("sheet 'survey': the workbook has no sheet named 'survey'; every XLSForm needs one.");
+        (await SurveyCountAsync()).ShouldBe(before);
+    }
+
+    [Fact]
+    public async Task A_workbook_over_a_limit_is_reported_with_the_limit_and_where()
+    {
+        var browser = await app.BrowserAs(Role.Researcher);
+        var before = await SurveyCountAsync();
+        var workbook = HostileFiles.Workbook(s => HostileFiles.Write(s, HostileFiles.Row(1, "type", "name") + HostileFiles.Row(100_002, "text", "q1")));
+
+        var problems = Problems(await ImportAsync(browser, workbook));
+
+        problems.ShouldHaveSingleItem().ShouldBe("Sheet 'Data', row 100,002: more than 100,000 rows below the header, the limit; split the file.");
         (await SurveyCountAsync()).ShouldBe(before);
     }
 

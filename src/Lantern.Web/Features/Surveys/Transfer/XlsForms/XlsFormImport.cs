@@ -1,10 +1,12 @@
 using Lantern.Web.Data;
 using Lantern.Web.Infrastructure.Audit;
+using Lantern.Web.Infrastructure.Spreadsheets;
+using Microsoft.Extensions.Options;
 
 namespace Lantern.Web.Features.Surveys.Transfer.XlsForms;
 
 /// <summary>Creates a new survey from an XLSForm workbook, or nothing at all when the workbook has any problem.</summary>
-public sealed class XlsFormImport(LanternDbContext db, AuditLog audit, TimeProvider clock)
+public sealed class XlsFormImport(LanternDbContext db, AuditLog audit, TimeProvider clock, IOptions<SpreadsheetLimits> limits)
 {
     public const int MaxBytes = 5 * 1024 * 1024;
 
@@ -17,7 +19,7 @@ public sealed class XlsFormImport(LanternDbContext db, AuditLog audit, TimeProvi
         }
 
         var title = Path.GetFileNameWithoutExtension(fileName) is { Length: > 0 } stem ? stem : "Imported form";
-        var reading = XlsFormReader.Read(content, title, clock.GetUtcNow().UtcDateTime);
+        var reading = XlsFormReader.Read(content, title, clock.GetUtcNow().UtcDateTime, limits.Value);
         if (reading.Survey is null)
         {
             return (reading, null);

@@ -17,12 +17,15 @@ internal sealed record ChoiceList(IReadOnlyList<(string Value, LocalizedText Lab
 /// </summary>
 public static class XlsFormReader
 {
-    public static XlsFormReading Read(byte[] content, string fallbackTitle, DateTime now)
+    public static XlsFormReading Read(byte[] content, string fallbackTitle, DateTime now, SpreadsheetLimits limits)
     {
-        var (sheets, unreadable) = TableFile.ReadWorkbook(content);
+        var (sheets, unreadable) = TableFile.ReadWorkbook(content, limits);
         if (sheets is null)
         {
-            return new XlsFormReading(null, [new XlsFormProblem("", 0, "", $"{unreadable!.Reason} Upload the form as an .xlsx file.")], []);
+            // A workbook over a limit is one; only a file that is none needs telling which format to upload.
+            var problem = unreadable!;
+            var reason = problem == TableFile.NotAWorkbook ? $"{problem.Reason} Upload the form as an .xlsx file." : problem.ToString();
+            return new XlsFormReading(null, [new XlsFormProblem("", 0, "", reason)], []);
         }
 
         var problems = new List<XlsFormProblem>();
