@@ -1,21 +1,8 @@
 using Lantern.Web.Data;
+using Lantern.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Features.Coalition;
-
-public sealed record CommandResult<T>(T? Value, FieldErrors Errors)
-{
-    public bool Succeeded => Errors.IsEmpty;
-
-    public static CommandResult<T> Fail(FieldErrors errors) => new(default, errors);
-
-    public static CommandResult<T> Fail(string field, string message)
-    {
-        var errors = new FieldErrors();
-        errors.Add(field, message);
-        return new(default, errors);
-    }
-}
 
 /// <summary>
 /// Every change to the service map goes through here, whether it comes from a page, the JSON API,

@@ -1,5 +1,6 @@
 using Lantern.Web.Features.Account;
 using Lantern.Web.Features.Coalition;
+using Lantern.Web.Infrastructure;
 
 namespace Lantern.Web.Tests.Features.Coalition;
 

@@ -1,7 +1,7 @@
 using Lantern.Web.Data;
 using Lantern.Web.Features.Advocacy.Collaboration;
 using Lantern.Web.Features.Advocacy.Model;
-using Lantern.Web.Features.Coalition;
+using Lantern.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Features.Advocacy.Commands;

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Lantern.Web.Features.Advocacy.Model;
-using Lantern.Web.Features.Coalition;
+using Lantern.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Features.Advocacy.Commands;

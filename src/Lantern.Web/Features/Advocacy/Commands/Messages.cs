@@ -1,7 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Lantern.Web.Features.Advocacy.Catalogues;
 using Lantern.Web.Features.Advocacy.Model;
-using Lantern.Web.Features.Coalition;
+using Lantern.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Features.Advocacy.Commands;

@@ -1,7 +1,7 @@
 using Lantern.Web.Data;
 using Lantern.Web.Features.Advocacy.Commands;
 using Lantern.Web.Features.Advocacy.Model;
-using Lantern.Web.Features.Coalition;
+using Lantern.Web.Infrastructure;
 using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
 

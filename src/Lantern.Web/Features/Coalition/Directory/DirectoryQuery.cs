@@ -1,4 +1,5 @@
 using Lantern.Web.Data;
+using Lantern.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Features.Coalition.Directory;

@@ -1,3 +1,5 @@
+using Lantern.Web.Infrastructure;
+
 namespace Lantern.Web.Features.Coalition.Organisations;
 
 /// <summary>Maps the service form's fields (some of them repeated) to a <see cref="ServiceInput"/>.</summary>

@@ -1,6 +1,6 @@
-using Lantern.Web.Features.Coalition;
 using Lantern.Web.Features.Surveys.Instruments.Commands;
 using Lantern.Web.Features.Surveys.Instruments.Pages;
+using Lantern.Web.Infrastructure;
 using Lantern.Web.Infrastructure.Auth;
 using Lantern.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -1,8 +1,8 @@
 using System.ComponentModel.DataAnnotations;
 using Lantern.Statistics.Sem.Syntax;
 using Lantern.Web.Data;
-using Lantern.Web.Features.Coalition;
 using Lantern.Web.Features.Surveys.Model;
+using Lantern.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Features.Surveys.Analysis.Models;

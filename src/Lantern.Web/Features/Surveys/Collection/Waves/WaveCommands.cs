@@ -1,8 +1,8 @@
 using System.ComponentModel.DataAnnotations;
 using Lantern.Web.Data;
-using Lantern.Web.Features.Coalition;
 using Lantern.Web.Features.Surveys.Collection.Storage;
 using Lantern.Web.Features.Surveys.Model;
+using Lantern.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Features.Surveys.Collection.Waves;

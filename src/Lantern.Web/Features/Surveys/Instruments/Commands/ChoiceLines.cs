@@ -1,7 +1,7 @@
 using System.Text;
-using Lantern.Web.Features.Coalition;
 using Lantern.Web.Features.Surveys.Model;
 using Lantern.Web.Features.Surveys.Templates;
+using Lantern.Web.Infrastructure;
 
 namespace Lantern.Web.Features.Surveys.Instruments.Commands;
 

@@ -1,6 +1,6 @@
 using Lantern.Web.Data;
-using Lantern.Web.Features.Coalition;
 using Lantern.Web.Features.Surveys.Model;
+using Lantern.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Features.Surveys.Instruments.Commands;

@@ -1,5 +1,5 @@
-using Lantern.Web.Features.Coalition;
 using Lantern.Web.Features.Surveys.Model;
+using Lantern.Web.Infrastructure;
 
 namespace Lantern.Web.Features.Surveys.Instruments.Commands;
 

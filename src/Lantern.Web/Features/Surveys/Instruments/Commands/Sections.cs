@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
-using Lantern.Web.Features.Coalition;
 using Lantern.Web.Features.Surveys.Model;
+using Lantern.Web.Infrastructure;
 
 namespace Lantern.Web.Features.Surveys.Instruments.Commands;
 

@@ -1,4 +1,4 @@
-using Lantern.Web.Features.Coalition;
+using Lantern.Web.Infrastructure;
 using Microsoft.AspNetCore.Components.Forms;
 
 namespace Lantern.Web.Features.Surveys.Instruments.Pages;

@@ -1,6 +1,6 @@
-using Lantern.Web.Features.Coalition;
 using Lantern.Web.Features.Surveys.Instruments.Commands;
 using Lantern.Web.Features.Surveys.Pages;
+using Lantern.Web.Infrastructure;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Forms;
 
