@@ -52,7 +52,7 @@ dotnet test Lantern.slnx -c Release "$@" 2>&1 | tee "$log" || status=$?
 # on the build the tests just used).
 dotnet tool restore >/dev/null
 for context in SqliteLanternDbContext PostgresLanternDbContext; do
-  if ! dotnet ef migrations has-pending-model-changes --project src/Lantern.Web -c Release --no-build --context "$context"; then
+  if ! dotnet ef migrations has-pending-model-changes --project src/Lantern.Web --configuration Release --no-build --context "$context"; then
     echo "The model has changes no migration describes ($context): add one with dotnet ef migrations add (docs/migrations.md)." >&2
     status=1
   fi

@@ -49,6 +49,7 @@ public static class LanternApp
         builder.AddLanternLogging();
         builder.AddLanternData();
         builder.Services.AddHostedService<StartupMigration>();
+        builder.AddLanternKeyRing();
         builder.AddLanternAuth();
         builder.AddLanternRateLimits();
         builder.AddKnowledgeBase();

@@ -4,6 +4,7 @@ using Lantern.Web.Features.Coalition;
 using Lantern.Web.Features.Surveys;
 using Lantern.Web.Features.Surveys.Model;
 using Lantern.Web.Infrastructure.Audit;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,8 +16,11 @@ namespace Lantern.Web.Data;
 /// else in the app asks for this type.
 /// </summary>
 public abstract class LanternDbContext(DbContextOptions options)
-    : IdentityDbContext<LanternUser>(options)
+    : IdentityDbContext<LanternUser>(options), IDataProtectionKeyContext
 {
+    /// <summary>The key ring that signs cookies and antiforgery tokens, shared by every instance (see <c>KeyRing</c>).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<Area> Areas => Set<Area>();
     public DbSet<SubService> SubServices => Set<SubService>();
     public DbSet<Organisation> Organisations => Set<Organisation>();

@@ -103,6 +103,7 @@ public static class SurveyModelConfiguration
         builder.Entity<SurveyResponse>(response =>
         {
             response.ToTable("SurveyResponses");
+            response.Property(r => r.Id).ValueGeneratedNever();
             response.Property(r => r.Language).HasMaxLength(16);
             response.HasIndex(r => new { r.SurveyId, r.Id });
             response.HasIndex(r => r.WaveId);

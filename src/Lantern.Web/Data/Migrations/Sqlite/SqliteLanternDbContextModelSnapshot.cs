@@ -1135,7 +1135,6 @@ namespace Lantern.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("Lantern.Web.Features.Surveys.Model.SurveyResponse", b =>
                 {
                     b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("AnswersJson")
@@ -1280,8 +1279,8 @@ namespace Lantern.Web.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime?>("UsedAt")
-                        .HasColumnType("TEXT");
+                    b.Property<bool>("Used")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("WaveId")
                         .HasColumnType("INTEGER");
@@ -1361,6 +1360,23 @@ namespace Lantern.Web.Data.Migrations.Sqlite
                     b.HasIndex("EntityType", "EntityId");
 
                     b.ToTable("AuditRecords", (string)null);
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>

@@ -15,14 +15,17 @@ public static class SurveyData
     }
 
     /// <summary>
-    /// Changes whenever a response is added or removed (count and newest id) or the instrument is
-    /// edited (its UpdatedAt), which is everything a saved result depends on besides its own syntax.
+    /// Changes whenever a response is added or removed or the instrument is edited (its UpdatedAt),
+    /// which is everything a saved result depends on besides its own syntax. Response ids are
+    /// random, so their sum (each taken modulo a prime, which keeps the sum far from overflow)
+    /// stands for which responses there are; an addition and a removal cancel out only when their
+    /// ids agree modulo the prime, about one time in a million.
     /// </summary>
     public static async Task<string> StampAsync(LanternDbContext db, Survey survey, CancellationToken cancellationToken)
     {
         var responses = db.SurveyResponses.Where(r => r.SurveyId == survey.Id);
         var count = await responses.CountAsync(cancellationToken);
-        var newest = count == 0 ? 0 : await responses.MaxAsync(r => r.Id, cancellationToken);
-        return string.Create(CultureInfo.InvariantCulture, $"{count}:{newest}:{survey.UpdatedAt.Ticks}");
+        var fingerprint = count == 0 ? 0 : await responses.SumAsync(r => r.Id % 1_000_003, cancellationToken);
+        return string.Create(CultureInfo.InvariantCulture, $"{count}:{fingerprint}:{survey.UpdatedAt.Ticks}");
     }
 }

@@ -45,7 +45,7 @@ public static class DemoSurvey
                 SurveyId = survey.Id,
                 Origin = ResponseOrigin.Import,
                 // Spread over the study's four weeks of collection.
-                SubmittedAt = now.Date.AddDays(-28 + i * 28 / people.Count).AddHours(9 + i % 10),
+                SubmittedAt = SurveyResponse.DayOf(now.AddDays(-28 + i * 28 / people.Count)),
                 Language = survey.DefaultLanguage,
                 AnswersJson = AnswerSheet.ToJson(answers),
             });

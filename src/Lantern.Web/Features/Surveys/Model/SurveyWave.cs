@@ -26,5 +26,7 @@ public sealed class WaveInvitation
     public int WaveId { get; set; }
     public required string TokenHash { get; set; }
     public DateTime CreatedAt { get; set; }
-    public DateTime? UsedAt { get; set; }
+
+    /// <summary>Whether a response came through it; not when, which could be matched with the response.</summary>
+    public bool Used { get; set; }
 }

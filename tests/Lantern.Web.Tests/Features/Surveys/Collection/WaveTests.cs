@@ -150,7 +150,7 @@ public abstract class WaveTests(LanternFactory app)
         outcomes.Count(o => o == SubmissionOutcome.Stored).ShouldBe(1);
         outcomes.Count(o => o == SubmissionOutcome.InvitationRefused).ShouldBe(19);
         (await app.ResponsesAsync(surveyId)).Count.ShouldBe(1);
-        (await app.Db(db => db.WaveInvitations.SingleAsync(i => i.WaveId == wave.Id))).UsedAt.ShouldNotBeNull();
+        (await app.Db(db => db.WaveInvitations.SingleAsync(i => i.WaveId == wave.Id))).Used.ShouldBeTrue();
     }
 
     [Fact]
@@ -173,6 +173,30 @@ public abstract class WaveTests(LanternFactory app)
 
         stored.Count.ShouldBe(2000);
         (await app.ResponsesAsync(surveyId)).Count.ShouldBe(2000);
+    }
+
+    [Fact]
+    public async Task Stored_responses_keep_no_time_and_no_order_that_could_match_them_to_invitations()
+    {
+        var surveyId = await app.CreateSurveyAsync();
+        var wave = await app.CreateWaveAsync(surveyId, requiresInvitation: true);
+        var tokens = Enumerable.Range(0, 12).Select(_ => WaveKeys.NewInvitationToken()).ToList();
+        await app.InsertAsync([.. tokens.Select(t => new WaveInvitation { WaveId = wave.Id, TokenHash = WaveKeys.HashOf(t), CreatedAt = DateTime.UtcNow })]);
+        var writer = app.Services.GetRequiredService<ResponseWriter>();
+        foreach (var (token, i) in tokens.Select((t, i) => (t, i)))
+        {
+            // One after another, as people answering through their links over the day.
+            (await writer.SubmitAsync(Response(surveyId, wave.Id, $"arrival {i:D2}"), WaveKeys.HashOf(token))).ShouldBe(SubmissionOutcome.Stored);
+        }
+
+        var responses = await app.Db(db => db.SurveyResponses.Where(r => r.SurveyId == surveyId).ToListAsync());
+        responses.Count.ShouldBe(12);
+        responses.ShouldAllBe(r => r.SubmittedAt.TimeOfDay == TimeSpan.Zero);
+        // Ids are random: sorted by id, the responses are not in the order they arrived (1 chance in 12! otherwise).
+        var arrivalByIdOrder = responses.OrderBy(r => r.Id).Select(r => r.AnswersJson).ToList();
+        arrivalByIdOrder.ShouldNotBe(arrivalByIdOrder.Order(StringComparer.Ordinal).ToList());
+        responses.ShouldAllBe(r => r.Id > 0 && r.Id < (1L << 53));
+        (await app.Db(db => db.WaveInvitations.Where(i => i.WaveId == wave.Id).CountAsync(i => i.Used))).ShouldBe(12);
     }
 
     private static SurveyResponse Response(int surveyId, int waveId, string comment) => new()

@@ -57,7 +57,7 @@ public sealed class PublicWaves(WaveFormCache forms, ResponseWriter writer, ISer
             // Checked here for a clear answer up front; the response writer checks again, race-safe, when storing.
             var hash = WaveKeys.HashOf(token);
             var db = requestServices.GetRequiredService<LanternDbContext>();
-            if (!await db.WaveInvitations.AnyAsync(i => i.WaveId == form.Wave.Id && i.TokenHash == hash && i.UsedAt == null, cancellationToken))
+            if (!await db.WaveInvitations.AnyAsync(i => i.WaveId == form.Wave.Id && i.TokenHash == hash && !i.Used, cancellationToken))
             {
                 return (null, WaveRefusal.InvitationUsed);
             }

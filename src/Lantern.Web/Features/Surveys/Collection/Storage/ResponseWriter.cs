@@ -106,18 +106,18 @@ public sealed class ResponseWriter(IServiceScopeFactory scopes, TimeProvider clo
         await using var transaction = await db.Database.BeginTransactionAsync();
         var connection = db.Database.GetDbConnection();
         await using var insert = Command(connection, transaction.GetDbTransaction(),
-            """INSERT INTO "SurveyResponses" ("SurveyId", "WaveId", "Origin", "SubmittedAt", "Language", "AnswersJson") VALUES (@survey, @wave, @origin, @at, @language, @answers)""",
-            "survey", "wave", "origin", "at", "language", "answers");
+            """INSERT INTO "SurveyResponses" ("Id", "SurveyId", "WaveId", "Origin", "SubmittedAt", "Language", "AnswersJson") VALUES (@id, @survey, @wave, @origin, @at, @language, @answers)""",
+            "id", "survey", "wave", "origin", "at", "language", "answers");
         await using var useInvitation = Command(connection, transaction.GetDbTransaction(),
-            """UPDATE "SurveyWaveInvitations" SET "UsedAt" = @at WHERE "WaveId" = @wave AND "TokenHash" = @hash AND "UsedAt" IS NULL""",
-            "at", "wave", "hash");
+            """UPDATE "SurveyWaveInvitations" SET "Used" = @used WHERE "WaveId" = @wave AND "TokenHash" = @hash AND NOT "Used" """,
+            "used", "wave", "hash");
         for (var i = 0; i < batch.Count; i++)
         {
             var (response, tokenHash, _) = batch[i];
             if (tokenHash is not null)
             {
                 // Conditional update: of two submissions racing for one token, exactly one changes the row.
-                Set(useInvitation, now, response.WaveId, tokenHash);
+                Set(useInvitation, true, response.WaveId, tokenHash);
                 if (await useInvitation.ExecuteNonQueryAsync() == 0)
                 {
                     outcomes[i] = SubmissionOutcome.InvitationRefused;
@@ -125,8 +125,8 @@ public sealed class ResponseWriter(IServiceScopeFactory scopes, TimeProvider clo
                 }
             }
 
-            response.SubmittedAt = now;
-            Set(insert, response.SurveyId, response.WaveId, (int)response.Origin, now, response.Language, response.AnswersJson);
+            response.SubmittedAt = SurveyResponse.DayOf(now);
+            Set(insert, response.Id, response.SurveyId, response.WaveId, (int)response.Origin, response.SubmittedAt, response.Language, response.AnswersJson);
             await insert.ExecuteNonQueryAsync();
             outcomes[i] = SubmissionOutcome.Stored;
         }

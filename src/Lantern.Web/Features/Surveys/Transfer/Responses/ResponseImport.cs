@@ -59,7 +59,7 @@ public sealed class ResponseImport(LanternDbContext db, AuditLog audit, TimeProv
             {
                 SurveyId = survey.Id,
                 Origin = ResponseOrigin.Import,
-                SubmittedAt = SubmittedAt(row, mapping.SubmittedAtColumn, problems) ?? now,
+                SubmittedAt = SurveyResponse.DayOf(SubmittedAt(row, mapping.SubmittedAtColumn, problems) ?? now),
                 Language = survey.DefaultLanguage,
                 AnswersJson = AnswerSheet.ToJson(answers),
             });
