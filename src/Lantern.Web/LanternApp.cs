@@ -1,3 +1,4 @@
+using Lantern.Web.Infrastructure.Commands;
 using System.Text.Json.Serialization;
 using Microsoft.Extensions.Configuration.Memory;
 using Lantern.Web.Components;
@@ -48,6 +49,7 @@ public static class LanternApp
 
         builder.AddLanternLogging();
         builder.AddLanternData();
+        builder.Services.AddLanternCommands();
         builder.Services.AddHostedService<StartupMigration>();
         builder.AddLanternKeyRing();
         builder.AddLanternAuth();

@@ -1,7 +1,9 @@
 using Lantern.Web.Data;
+using Lantern.Web.Features.Coalition.Commands;
 using Lantern.Web.Features.Coalition.Coverage;
 using Lantern.Web.Features.Coalition.Directory;
 using Lantern.Web.Features.Coalition.Transfer;
+using Lantern.Web.Infrastructure.Commands;
 using Lantern.Web.Infrastructure;
 using Lantern.Web.Infrastructure.Audit;
 using Lantern.Web.Infrastructure.Auth;
@@ -53,8 +55,8 @@ public static class CoalitionApi
             .RequirePermission(Resource.Areas, Operation.Read)
             .WithSummary("All areas, parents before children.");
 
-        api.MapPost("/areas", async (AreaInput input, CoalitionCommands commands, CancellationToken ct) =>
-                Created(await commands.CreateAreaAsync(input, ct), a => $"/api/areas/{a.Id}", a => new AreaDto(a.Id, a.ParentId, a.Name, a.Kind)))
+        api.MapPost("/areas", async (AreaInput input, CommandRunner commands, CancellationToken ct) =>
+                Created(await commands.RunAsync(new CreateArea(input), ct), a => $"/api/areas/{a.Id}", a => new AreaDto(a.Id, a.ParentId, a.Name, a.Kind)))
             .RequirePermission(Resource.Areas, Operation.Edit)
             .WithSummary("Adds a country (no parent), a region or a locality.");
 
@@ -87,33 +89,33 @@ public static class CoalitionApi
             .RequirePermission(Resource.Organisations, Operation.Read)
             .WithSummary("One organisation with its services.");
 
-        api.MapPost("/organisations", async (OrganisationInput input, CoalitionCommands commands, CancellationToken ct) =>
-                Created(await commands.CreateOrganisationAsync(input, ct), o => $"/api/organisations/{o.Id}", o => OrganisationDto.From(o, withServices: false)))
+        api.MapPost("/organisations", async (OrganisationInput input, CommandRunner commands, CancellationToken ct) =>
+                Created(await commands.RunAsync(new CreateOrganisation(input), ct), o => $"/api/organisations/{o.Id}", o => OrganisationDto.From(o, withServices: false)))
             .RequirePermission(Resource.Organisations, Operation.Edit)
             .WithSummary("Adds an organisation.");
 
-        api.MapPut("/organisations/{id:int}", async (int id, OrganisationInput input, CoalitionCommands commands, CancellationToken ct) =>
-                Updated(await commands.UpdateOrganisationAsync(id, input, ct), o => OrganisationDto.From(o, withServices: false)))
+        api.MapPut("/organisations/{id:int}", async (int id, OrganisationInput input, CommandRunner commands, CancellationToken ct) =>
+                Updated(await commands.RunAsync(new UpdateOrganisation(id, input), ct), o => OrganisationDto.From(o, withServices: false)))
             .RequirePermission(Resource.Organisations, Operation.Edit)
             .WithSummary("Replaces an organisation's details.");
 
-        api.MapDelete("/organisations/{id:int}", async (int id, CoalitionCommands commands, CancellationToken ct) =>
-                await commands.DeleteOrganisationAsync(id, ct) ? Results.NoContent() : Results.NotFound())
+        api.MapDelete("/organisations/{id:int}", async (int id, CommandRunner commands, CancellationToken ct) =>
+                Deleted(await commands.RunAsync(new DeleteOrganisation(id), ct)))
             .RequirePermission(Resource.Organisations, Operation.Edit)
             .WithSummary("Deletes an organisation and its services.");
 
-        api.MapPost("/organisations/{id:int}/services", async (int id, ServiceInput input, CoalitionCommands commands, CancellationToken ct) =>
-                Created(await commands.AddServiceAsync(id, input, ct), s => $"/api/services/{s.Id}", s => s.Id))
+        api.MapPost("/organisations/{id:int}/services", async (int id, ServiceInput input, CommandRunner commands, CancellationToken ct) =>
+                Created(await commands.RunAsync(new AddService(id, input), ct), s => $"/api/services/{s.Id}", s => s.Id))
             .RequirePermission(Resource.Organisations, Operation.Edit)
             .WithSummary("Adds a service to an organisation.");
 
-        api.MapPut("/services/{id:int}", async (int id, ServiceInput input, CoalitionCommands commands, CancellationToken ct) =>
-                Updated(await commands.UpdateServiceAsync(id, input, ct), s => s.Id))
+        api.MapPut("/services/{id:int}", async (int id, ServiceInput input, CommandRunner commands, CancellationToken ct) =>
+                Updated(await commands.RunAsync(new UpdateService(id, input), ct), s => s.Id))
             .RequirePermission(Resource.Organisations, Operation.Edit)
             .WithSummary("Replaces a service.");
 
-        api.MapDelete("/services/{id:int}", async (int id, CoalitionCommands commands, CancellationToken ct) =>
-                await commands.DeleteServiceAsync(id, ct) ? Results.NoContent() : Results.NotFound())
+        api.MapDelete("/services/{id:int}", async (int id, CommandRunner commands, CancellationToken ct) =>
+                Deleted(await commands.RunAsync(new DeleteService(id), ct)))
             .RequirePermission(Resource.Organisations, Operation.Edit)
             .WithSummary("Deletes a service.");
 
@@ -173,12 +175,12 @@ public static class CoalitionApi
             .AsSplitQuery();
 
     private static IResult Created<T, TDto>(CommandResult<T> result, Func<T, string> location, Func<T, TDto> map) =>
-        result.Succeeded ? Results.Created(location(result.Value!), map(result.Value!)) : Results.ValidationProblem(result.Errors.ToDictionary());
+        result.Succeeded ? Results.Created(location(result.Value!), map(result.Value!)) : result.Problem();
 
     private static IResult Updated<T, TDto>(CommandResult<T> result, Func<T, TDto> map) =>
-        result.Succeeded ? Results.Ok(map(result.Value!))
-        : result.Errors.ToDictionary().ContainsKey("id") ? Results.NotFound()
-        : Results.ValidationProblem(result.Errors.ToDictionary());
+        result.Succeeded ? Results.Ok(map(result.Value!)) : result.Problem();
+
+    private static IResult Deleted<T>(CommandResult<T> result) => result.Succeeded ? Results.NoContent() : result.Problem();
 
     private static CoverageDto ToDto(AreaScope scope, CoverageReport report) => new(
         new AreaDto(scope.Area.Id, scope.Area.ParentId, scope.Area.Name, scope.Area.Kind),

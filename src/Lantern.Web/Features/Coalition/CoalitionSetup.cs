@@ -10,7 +10,6 @@ public static class CoalitionSetup
     public static WebApplicationBuilder AddCoalition(this WebApplicationBuilder builder)
     {
         builder.Services.Configure<CoverageOptions>(builder.Configuration.GetSection("Coverage"));
-        builder.Services.AddScoped<CoalitionCommands>();
         builder.Services.AddScoped<CoverageQuery>();
         builder.Services.AddScoped<DirectoryQuery>();
         builder.Services.AddScoped<OrganisationImport>();

@@ -5,9 +5,11 @@ using System.Text.Json.Serialization;
 using Lantern.Web.Data;
 using Lantern.Web.Features.Account;
 using Lantern.Web.Features.Coalition;
+using Lantern.Web.Features.Coalition.Commands;
 using Lantern.Web.Infrastructure;
 using Lantern.Web.Infrastructure.Audit;
 using Lantern.Web.Infrastructure.Auth;
+using Lantern.Web.Infrastructure.Commands;
 using Lantern.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -40,9 +42,9 @@ public abstract class AuditTrailTests(LanternFactory app)
         var secretName = $"Confidential Name {Guid.NewGuid():N}";
         var id = await app.WithScope(async services =>
         {
-            var commands = services.GetRequiredService<CoalitionCommands>();
-            var created = await commands.CreateOrganisationAsync(new OrganisationInput { Name = $"Plain Name {Guid.NewGuid():N}" });
-            var updated = await commands.UpdateOrganisationAsync(created.Value!.Id, new OrganisationInput { Name = secretName, Phone = "+44 20 7946 0000" });
+            var commands = services.GetRequiredService<CommandRunner>();
+            var created = await commands.RunAsync(new CreateOrganisation(new OrganisationInput { Name = $"Plain Name {Guid.NewGuid():N}" }));
+            var updated = await commands.RunAsync(new UpdateOrganisation(created.Value!.Id, new OrganisationInput { Name = secretName, Phone = "+44 20 7946 0000" }));
             updated.Succeeded.ShouldBeTrue();
             return created.Value.Id;
         });
@@ -60,7 +62,7 @@ public abstract class AuditTrailTests(LanternFactory app)
     {
         var browser = await app.BrowserAs(Role.Coordinator);
         var id = await app.WithScope(async services =>
-            (await services.GetRequiredService<CoalitionCommands>().CreateOrganisationAsync(new OrganisationInput { Name = $"Short Lived {Guid.NewGuid():N}" })).Value!.Id);
+            (await services.GetRequiredService<CommandRunner>().RunAsync(new CreateOrganisation(new OrganisationInput { Name = $"Short Lived {Guid.NewGuid():N}" }))).Value!.Id);
 
         var token = await browser.AntiforgeryTokenAsync($"/coalition/organisations/{id}");
         var response = await browser.PostAsync($"/coalition/organisations/{id}/delete", [new("__RequestVerificationToken", token)]);

@@ -1,4 +1,6 @@
 using Lantern.Web.Data;
+using Lantern.Web.Features.Coalition.Commands;
+using Lantern.Web.Infrastructure.Commands;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Features.Coalition;
@@ -42,7 +44,7 @@ public static class DemoCoalition
     {
         using var scope = services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<LanternDbContext>();
-        var commands = scope.ServiceProvider.GetRequiredService<CoalitionCommands>();
+        var commands = scope.ServiceProvider.GetRequiredService<CommandRunner>();
         if (await db.Areas.AnyAsync(a => a.Name == CountryName && a.ParentId == null, cancellationToken))
         {
             return;
@@ -66,7 +68,7 @@ public static class DemoCoalition
         foreach (var (name, type) in Organisations)
         {
             var slug = new string([.. name.ToLowerInvariant().Where(char.IsLetter)]);
-            var organisation = await commands.CreateOrganisationAsync(new OrganisationInput
+            var organisation = await commands.RunAsync(new CreateOrganisation(new OrganisationInput
             {
                 Name = name,
                 Type = type,
@@ -76,11 +78,11 @@ public static class DemoCoalition
                 Website = $"https://{slug[..Math.Min(12, slug.Length)]}.example",
                 Languages = random.Next(3) == 0 ? "en, fr" : "en",
                 PublicListing = random.Next(4) != 0,
-            }, cancellationToken);
+            }), cancellationToken);
 
             for (var i = random.Next(1, 5); i > 0; i--)
             {
-                await commands.AddServiceAsync(organisation.Value!.Id, new ServiceInput
+                await commands.RunAsync(new AddService(organisation.Value!.Id, new ServiceInput
                 {
                     SubService = catalogue[random.Next(catalogue.Count)],
                     AreaIds = [places[random.Next(places.Count)]],
@@ -89,14 +91,14 @@ public static class DemoCoalition
                     Languages = "en",
                     AcceptsReferrals = random.Next(3) != 0,
                     ReferralMethod = "Call the intake line; a caseworker answers within one working day.",
-                }, cancellationToken);
+                }), cancellationToken);
             }
         }
     }
 
-    private static async Task<int> CreateAreaAsync(CoalitionCommands commands, string name, int? parentId, CancellationToken cancellationToken)
+    private static async Task<int> CreateAreaAsync(CommandRunner commands, string name, int? parentId, CancellationToken cancellationToken)
     {
-        var result = await commands.CreateAreaAsync(new AreaInput { Name = name, ParentId = parentId }, cancellationToken);
+        var result = await commands.RunAsync(new CreateArea(new AreaInput { Name = name, ParentId = parentId }), cancellationToken);
         return result.Value?.Id ?? throw new InvalidOperationException($"Demo area {name}: {string.Join("; ", result.Errors.Messages)}");
     }
 }

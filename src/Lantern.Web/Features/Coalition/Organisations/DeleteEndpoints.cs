@@ -1,5 +1,7 @@
 using Lantern.Web.Data;
+using Lantern.Web.Features.Coalition.Commands;
 using Lantern.Web.Infrastructure.Auth;
+using Lantern.Web.Infrastructure.Commands;
 using Lantern.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,15 +17,12 @@ public static class DeleteEndpoints
             .RequireAntiforgeryToken()
             .ExcludeFromDescription();
 
-        forms.MapPost("/organisations/{id:int}/delete", async (int id, CoalitionCommands commands, CancellationToken ct) =>
-            await commands.DeleteOrganisationAsync(id, ct) ? Results.Redirect("/coalition/organisations") : Results.NotFound());
+        forms.MapPost("/organisations/{id:int}/delete", async (int id, CommandRunner commands, CancellationToken ct) =>
+            await commands.RunAsync(new DeleteOrganisation(id), ct) is { Succeeded: true } ? Results.Redirect("/coalition/organisations") : Results.NotFound());
 
-        forms.MapPost("/services/{id:int}/delete", async (int id, LanternDbContext db, CoalitionCommands commands, CancellationToken ct) =>
-        {
-            var organisationId = await db.Services.Where(s => s.Id == id).Select(s => (int?)s.OrganisationId).SingleOrDefaultAsync(ct);
-            return organisationId is not null && await commands.DeleteServiceAsync(id, ct)
-                ? Results.Redirect($"/coalition/organisations/{organisationId}")
-                : Results.NotFound();
-        });
+        forms.MapPost("/services/{id:int}/delete", async (int id, CommandRunner commands, CancellationToken ct) =>
+            await commands.RunAsync(new DeleteService(id), ct) is { Succeeded: true } deleted
+                ? Results.Redirect($"/coalition/organisations/{deleted.Value}")
+                : Results.NotFound());
     }
 }

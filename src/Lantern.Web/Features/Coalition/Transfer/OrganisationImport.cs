@@ -1,4 +1,5 @@
 using Lantern.Web.Data;
+using Lantern.Web.Features.Coalition.Commands;
 using Lantern.Web.Infrastructure;
 using Lantern.Web.Infrastructure.Audit;
 using Lantern.Web.Infrastructure.Spreadsheets;
@@ -250,7 +251,7 @@ public sealed class OrganisationImport(LanternDbContext db, AuditLog audit, Time
                 updated++;
             }
 
-            CoalitionCommands.Apply(input, organisation, now);
+            CoalitionRules.Apply(input, organisation, now);
             var stored = organisation.Services.Select(ServiceKey).ToHashSet();
             foreach (var row in group.Where(r => r.Service is not null))
             {
@@ -261,7 +262,7 @@ public sealed class OrganisationImport(LanternDbContext db, AuditLog audit, Time
                 }
 
                 var service = new Service();
-                CoalitionCommands.Apply(row.Service!, row.SubService!, service);
+                CoalitionRules.Apply(row.Service!, row.SubService!, service);
                 organisation.Services.Add(service);
                 services++;
             }
