@@ -81,7 +81,7 @@ internal static class InstrumentPartsApi
         parts.MapPut("/translations", async (int surveyId, TranslationsInput input, InstrumentCommands commands, LanternDbContext db, CancellationToken ct) =>
             {
                 var result = await commands.SaveTranslationsAsync(surveyId, input, ct);
-                return result.Succeeded ? await InstrumentsApi.InstrumentAsync(db, surveyId, ct) : SurveysApi.Ok(result, s => s.Id);
+                return result.Succeeded ? await InstrumentsApi.InstrumentAsync(db, surveyId, ct) : SurveysApi.Failure(result);
             })
             .WithName("UpdateSurveyTranslations")
             .WithSummary("Sets texts by key (e.g. \"label-12-it\"); keys left out keep their text, a blank one removes it. All or nothing.");

@@ -32,7 +32,7 @@ public static class SurveysApi
     internal static IResult NoContent<T>(CommandResult<T> result) =>
         result.Succeeded ? Results.NoContent() : Failure(result);
 
-    private static IResult Failure<T>(CommandResult<T> result)
+    internal static IResult Failure<T>(CommandResult<T> result)
     {
         var errors = result.Errors.ToDictionary();
         return errors.ContainsKey("survey") || errors.ContainsKey("id") ? Results.NotFound()

@@ -55,7 +55,7 @@ internal static class WavesApi
                 var result = await commands.SaveAsync(surveyId, null, input, ct);
                 return result.Succeeded
                     ? Results.Created($"/api/surveys/{surveyId}/waves/{result.Value!.Id}", (await DtosAsync(db, [result.Value], clock, ct))[0])
-                    : SurveysApi.Ok(result, w => w.Id);
+                    : SurveysApi.Failure(result);
             })
             .WithName("CreateSurveyWave")
             .WithSummary("Adds a wave with a new public link; dates in UTC, open at once and never closing when left out.");
@@ -89,7 +89,7 @@ internal static class WavesApi
     private static async Task<IResult> WaveResultAsync(Task<Coalition.CommandResult<SurveyWave>> command, LanternDbContext db, TimeProvider clock, CancellationToken ct)
     {
         var result = await command;
-        return result.Succeeded ? Results.Ok((await DtosAsync(db, [result.Value!], clock, ct))[0]) : SurveysApi.Ok(result, w => w.Id);
+        return result.Succeeded ? Results.Ok((await DtosAsync(db, [result.Value!], clock, ct))[0]) : SurveysApi.Failure(result);
     }
 
     private static async Task<List<WaveDto>> DtosAsync(LanternDbContext db, IReadOnlyList<SurveyWave> waves, TimeProvider clock, CancellationToken ct)
