@@ -1,3 +1,4 @@
+using Lantern.Web.Features.Advocacy.Api;
 using Lantern.Web.Features.Advocacy.Commands;
 using Lantern.Web.Features.Advocacy.Communication;
 using Lantern.Web.Features.Advocacy.Dashboard;
@@ -24,5 +25,6 @@ public static class AdvocacySetup
         app.MapEvidenceFiles();
         app.MapStrategyExports();
         app.MapSocialCards();
+        app.MapCampaignsApi();
     }
 }

@@ -1,4 +1,5 @@
 using Lantern.Web.Features.Surveys.Analysis;
+using Lantern.Web.Features.Surveys.Api;
 using Lantern.Web.Features.Surveys.Collection;
 using Lantern.Web.Features.Surveys.Instruments;
 using Lantern.Web.Features.Surveys.Transfer;
@@ -17,5 +18,6 @@ public static class SurveysSetup
         app.MapCollection();
         app.MapSurveyTransfer();
         app.MapSurveyAnalysis();
+        app.MapSurveysApi();
     }
 }

@@ -10,6 +10,9 @@ public static class Numbers
     /// <summary>The significance convention of the tables; the study's figures mark only * and **.</summary>
     public const string StarLegend = "* p < .05, ** p ≤ .01, *** p ≤ .001";
 
+    /// <summary>A number JSON can carry: null for NaN and the infinities, which JSON has no words for.</summary>
+    public static double? Finite(double? value) => value is { } number && double.IsFinite(number) ? number : null;
+
     public static string Fixed(double? value, int decimals = 3) =>
         value is { } number && double.IsFinite(number) ? number.ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture) : Undefined;
 

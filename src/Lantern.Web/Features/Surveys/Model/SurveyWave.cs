@@ -17,6 +17,16 @@ public sealed class SurveyWave
     public DateTime CreatedAt { get; set; }
 
     public bool IsOpenAt(DateTime utcNow) => (OpensAt is null || OpensAt <= utcNow) && (ClosesAt is null || utcNow < ClosesAt);
+
+    public WaveStatus StatusAt(DateTime utcNow) =>
+        IsOpenAt(utcNow) ? WaveStatus.Open : OpensAt is { } opens && utcNow < opens ? WaveStatus.NotYetOpen : WaveStatus.Closed;
+}
+
+public enum WaveStatus
+{
+    NotYetOpen,
+    Open,
+    Closed,
 }
 
 /// <summary>A single-use invitation. Only the token's SHA-256 is stored; the token itself is shown once.</summary>

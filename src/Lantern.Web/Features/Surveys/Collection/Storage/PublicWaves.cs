@@ -24,6 +24,11 @@ public sealed record WaveRefusal(int Status, string Title, string Explanation)
         "The invitation link is not valid or has already been used to answer. Each invitation can be used once.");
 }
 
+/// <summary>How a whole questionnaire sent at once ended: stored (or its invitation refused), refused by the wave, or with errors by item name.</summary>
+/// <param name="Language">The language the answers were stored in.</param>
+/// <param name="Answers">How many answers were stored (answers to questions not shown are dropped).</param>
+public sealed record WholeSubmission(SubmissionOutcome? Outcome, WaveRefusal? Refusal, IReadOnlyDictionary<string, string> Errors, string? Language = null, int Answers = 0);
+
 /// <summary>Opens a wave's public form when the link, the dates and the invitation allow it.</summary>
 /// <param name="requestServices">The database context is resolved from here only for invitation waves: building one would be a large share of an open wave's request.</param>
 public sealed class PublicWaves(WaveFormCache forms, ResponseWriter writer, IServiceProvider requestServices, TimeProvider clock)
@@ -64,6 +69,45 @@ public sealed class PublicWaves(WaveFormCache forms, ResponseWriter writer, ISer
         }
 
         return (form, null);
+    }
+
+    /// <summary>
+    /// Takes a whole questionnaire at once (the JSON API), by the wave's id rather than its link: the
+    /// wave's dates and invitation apply as on the public link, every answer is checked as the form's
+    /// last page checks them, and a valid one is stored through the same writer, keeping nothing about
+    /// who sent it.
+    /// </summary>
+    /// <param name="given">Answers by item name, in the form's encoding (several choices joined by spaces).</param>
+    /// <returns>Null when the survey has no such wave.</returns>
+    public async Task<WholeSubmission?> SubmitWholeAsync(
+        int surveyId, int waveId, IReadOnlyDictionary<string, string> given, string? language, string? token, CancellationToken cancellationToken)
+    {
+        var db = requestServices.GetRequiredService<LanternDbContext>();
+        var publicKey = await db.SurveyWaves.Where(w => w.Id == waveId && w.SurveyId == surveyId).Select(w => w.PublicKey).SingleOrDefaultAsync(cancellationToken);
+        if (publicKey is null)
+        {
+            return null;
+        }
+
+        var (form, refusal) = await OpenAsync(publicKey, token, cancellationToken);
+        if (form is null)
+        {
+            return new WholeSubmission(null, refusal, new Dictionary<string, string>());
+        }
+
+        var (answers, errors) = form.Questionnaire.Sheet.Check(given.GetValueOrDefault);
+        foreach (var unknown in given.Keys.Where(name => !form.Survey.Items.Exists(i => i.Name == name)))
+        {
+            errors[unknown] = "This survey has no question with this name.";
+        }
+
+        if (errors.Count > 0)
+        {
+            return new WholeSubmission(null, null, errors);
+        }
+
+        var stored = form.Questionnaire.LanguageFor(language);
+        return new WholeSubmission(await StoreAsync(form, answers, stored, token), null, errors, stored, answers.Count);
     }
 
     /// <summary>Stores a complete, checked questionnaire; returns once it is committed, or says the invitation was refused.</summary>

@@ -74,6 +74,36 @@ public sealed class WaveCommands(LanternDbContext db, WaveFormCache forms, TimeP
         return new(wave, new FieldErrors());
     }
 
+    /// <summary>Opens the wave now: it accepts responses from this moment, and no longer closes if its closing time has passed.</summary>
+    public Task<CommandResult<SurveyWave>> OpenAsync(int surveyId, int waveId, CancellationToken cancellationToken) =>
+        RescheduleAsync(surveyId, waveId, (input, now) =>
+        {
+            input.OpensAt = now;
+            input.ClosesAt = input.ClosesAt > now ? input.ClosesAt : null;
+        }, cancellationToken);
+
+    /// <summary>Closes the wave now; a wave that had not opened yet stays unopened.</summary>
+    public Task<CommandResult<SurveyWave>> CloseAsync(int surveyId, int waveId, CancellationToken cancellationToken) =>
+        RescheduleAsync(surveyId, waveId, (input, now) =>
+        {
+            input.OpensAt = input.OpensAt < now ? input.OpensAt : null;
+            input.ClosesAt = now;
+        }, cancellationToken);
+
+    /// <summary>Changes a wave's dates through <see cref="SaveAsync"/>, so opening and closing obey the edit form's rules.</summary>
+    private async Task<CommandResult<SurveyWave>> RescheduleAsync(int surveyId, int waveId, Action<WaveInput, DateTime> change, CancellationToken cancellationToken)
+    {
+        var wave = await db.SurveyWaves.AsNoTracking().SingleOrDefaultAsync(w => w.Id == waveId && w.SurveyId == surveyId, cancellationToken);
+        if (wave is null)
+        {
+            return CommandResult<SurveyWave>.Fail("id", "No such wave.");
+        }
+
+        var input = WaveInput.From(wave);
+        change(input, Now);
+        return await SaveAsync(surveyId, waveId, input, cancellationToken);
+    }
+
     /// <summary>Deletes the wave and its invitations; the responses it collected stay, without their wave.</summary>
     public async Task<bool> DeleteAsync(int surveyId, int waveId, CancellationToken cancellationToken)
     {

@@ -20,7 +20,7 @@ public sealed class ResponseExport(LanternDbContext db)
             return Results.NotFound();
         }
 
-        var responses = await db.SurveyResponses.AsNoTracking().Where(r => r.SurveyId == surveyId).OrderBy(r => r.Id).ToListAsync(cancellationToken);
+        var responses = await SurveyQueries.Responses(db, surveyId).ToListAsync(cancellationToken);
         var header = ResponseTable.Header(survey);
         var rows = ResponseTable.Rows(survey, responses);
         if (format == TableFormat.Csv)
