@@ -49,6 +49,7 @@ public static class LanternApp
         builder.AddLanternLogging();
         builder.AddLanternData();
         builder.Services.AddHostedService<StartupMigration>();
+        builder.AddLanternReverseProxy();
         builder.AddLanternAuth();
         builder.AddLanternRateLimits();
         builder.AddKnowledgeBase();
@@ -57,13 +58,19 @@ public static class LanternApp
         builder.AddSurveys();
         builder.Services.Configure<SpreadsheetLimits>(builder.Configuration.GetSection(SpreadsheetLimits.Section));
         builder.Services.AddRazorComponents();
-        builder.Services.AddAntiforgery(options => options.Cookie.Name = "lantern.af");
+        builder.Services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = "lantern.af";
+            // ASP.NET Core never marks this cookie Secure by default; behind a TLS proxy the request is HTTPS once forwarded.
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
         builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         configure?.Invoke(builder);
 
         var app = builder.Build();
+        app.UseLanternReverseProxy();
         app.UseLanternRequestLogging();
         app.UseLanternErrors();
         app.UseSecurityHeaders();
