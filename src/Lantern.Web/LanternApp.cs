@@ -12,6 +12,7 @@ using Lantern.Web.Features.Surveys;
 using Lantern.Web.Infrastructure.Assets;
 using Lantern.Web.Infrastructure.Auth;
 using Lantern.Web.Infrastructure.Errors;
+using Lantern.Web.Infrastructure.Forms;
 using Lantern.Web.Infrastructure.Logging;
 using Lantern.Web.Infrastructure.Security;
 using Lantern.Web.Infrastructure.Spreadsheets;
@@ -58,6 +59,7 @@ public static class LanternApp
         builder.AddSurveys();
         builder.Services.Configure<SpreadsheetLimits>(builder.Configuration.GetSection(SpreadsheetLimits.Section));
         builder.Services.AddRazorComponents();
+        builder.Services.AddLanternFormCompletion();
         builder.Services.AddAntiforgery(options =>
         {
             options.Cookie.Name = "lantern.af";
