@@ -13,6 +13,7 @@ using Lantern.Web.Features.Surveys;
 using Lantern.Web.Infrastructure.Assets;
 using Lantern.Web.Infrastructure.Auth;
 using Lantern.Web.Infrastructure.Errors;
+using Lantern.Web.Infrastructure.Forms;
 using Lantern.Web.Infrastructure.Logging;
 using Lantern.Web.Infrastructure.Security;
 using Lantern.Web.Infrastructure.Spreadsheets;
@@ -52,6 +53,7 @@ public static class LanternApp
         builder.Services.AddLanternCommands();
         builder.Services.AddHostedService<StartupMigration>();
         builder.AddLanternKeyRing();
+        builder.AddLanternReverseProxy();
         builder.AddLanternAuth();
         builder.AddLanternRateLimits();
         builder.AddKnowledgeBase();
@@ -60,13 +62,20 @@ public static class LanternApp
         builder.AddSurveys();
         builder.Services.Configure<SpreadsheetLimits>(builder.Configuration.GetSection(SpreadsheetLimits.Section));
         builder.Services.AddRazorComponents();
-        builder.Services.AddAntiforgery(options => options.Cookie.Name = "lantern.af");
+        builder.Services.AddLanternFormCompletion();
+        builder.Services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = "lantern.af";
+            // ASP.NET Core never marks this cookie Secure by default; behind a TLS proxy the request is HTTPS once forwarded.
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
         builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         configure?.Invoke(builder);
 
         var app = builder.Build();
+        app.UseLanternReverseProxy();
         app.UseLanternRequestLogging();
         app.UseLanternErrors();
         app.UseSecurityHeaders();

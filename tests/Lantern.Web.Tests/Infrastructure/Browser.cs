@@ -38,7 +38,7 @@ public sealed class Browser(HttpClient client)
     /// Where a form posts: its action, or the page itself. A root-relative action is used as it is,
     /// because on Unix <c>new Uri("/a?b")</c> is a file path that would escape the query.
     /// </summary>
-    private static string Target(string? action, string pageUrl) => action switch
+    public static string Target(string? action, string pageUrl) => action switch
     {
         null or "" => pageUrl,
         _ when action.StartsWith('/') => action,

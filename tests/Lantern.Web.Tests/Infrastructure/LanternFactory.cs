@@ -32,8 +32,11 @@ public abstract class LanternFactory(DatabaseProvider provider) : WebApplication
     public async Task InitializeAsync()
     {
         database = await TestDatabase.CreateAsync(provider);
-        _ = Server; // starts the host, which migrates the database
+        Start();
     }
+
+    /// <summary>Starts the host, which migrates the database; in memory unless the class chose Kestrel (<see cref="WebApplicationFactory{TEntryPoint}.UseKestrel(int)"/>).</summary>
+    protected virtual void Start() => _ = Server;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -22,7 +22,8 @@ public static class LoggingSetup
     {
         // Configured when the logger is first resolved, so settings a test host adds after this call apply.
         // The static Log.Logger is left alone: several apps may run in one process (the tests).
-        builder.Services.AddSerilog((services, logger) => Configure(logger, services.GetRequiredService<IConfiguration>()), preserveStaticLogger: true);
+        // Sinks registered as services are added too: the tests watch the log for unhandled exceptions that way.
+        builder.Services.AddSerilog((services, logger) => Configure(logger.ReadFrom.Services(services), services.GetRequiredService<IConfiguration>()), preserveStaticLogger: true);
         return builder;
     }
 

@@ -1,5 +1,7 @@
-using Microsoft.Extensions.Options;
+using System.Net;
+using System.Net.Sockets;
 using System.Threading.RateLimiting;
+using Microsoft.Extensions.Options;
 
 namespace Lantern.Web.Infrastructure.Security;
 
@@ -40,8 +42,28 @@ public static class RateLimits
     private static RateLimitOptions Options(HttpContext context) =>
         context.RequestServices.GetRequiredService<IOptions<RateLimitOptions>>().Value;
 
+    /// <summary>One bucket per client: the address the connection came from, or the one a known proxy forwarded (<see cref="ReverseProxy"/>).</summary>
     private static RateLimitPartition<string> PerClient(HttpContext context, string bucket, int perMinute) =>
         RateLimitPartition.GetFixedWindowLimiter(
-            $"{bucket}:{context.Connection.RemoteIpAddress}",
+            $"{bucket}:{ClientKey(context.Connection.RemoteIpAddress)}",
             _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
+
+    /// <summary>
+    /// The client an address stands for. An IPv6 client is usually given a whole /64 and could take
+    /// a fresh address for every request, so the /64 is one client; an IPv4 address seen over IPv6 is itself.
+    /// </summary>
+    public static string ClientKey(IPAddress? address) => address switch
+    {
+        null => "unknown",
+        { IsIPv4MappedToIPv6: true } => address.MapToIPv4().ToString(),
+        { AddressFamily: AddressFamily.InterNetworkV6 } => new IPNetwork(Prefix64(address), 64).ToString(),
+        _ => address.ToString(),
+    };
+
+    private static IPAddress Prefix64(IPAddress address)
+    {
+        var bytes = address.GetAddressBytes();
+        Array.Clear(bytes, 8, 8);
+        return new IPAddress(bytes);
+    }
 }
