@@ -18,7 +18,12 @@ public static class SurveyQueries
             .OrderByDescending(s => s.UpdatedAt).ThenBy(s => s.Id)
             .Select(s => new SurveySummary(s.Id, s.Title, s.Description, s.Languages, s.Items.Count, db.SurveyResponses.Count(r => r.SurveyId == s.Id), s.Waves.Count, s.CreatedAt, s.UpdatedAt));
 
-    /// <summary>A survey's responses in the order they were stored; with <paramref name="since"/>, only those submitted at or after it.</summary>
+    /// <summary>
+    /// A survey's responses by day of submission, and within a day by their random ids (an order
+    /// that tells nothing of who answered first); with <paramref name="since"/>, only those
+    /// submitted on or after it. New responses carry today's date, so they come after what a
+    /// reader has already paged through.
+    /// </summary>
     public static IQueryable<SurveyResponse> Responses(LanternDbContext db, int surveyId, DateTimeOffset? since = null)
     {
         var responses = db.SurveyResponses.AsNoTracking().Where(r => r.SurveyId == surveyId);
@@ -28,7 +33,7 @@ public static class SurveyQueries
             responses = responses.Where(r => r.SubmittedAt >= utc);
         }
 
-        return responses.OrderBy(r => r.Id);
+        return responses.OrderBy(r => r.SubmittedAt).ThenBy(r => r.Id);
     }
 
     /// <summary>Responses and invitations per wave, for the waves page and the API; a wave with none is absent.</summary>

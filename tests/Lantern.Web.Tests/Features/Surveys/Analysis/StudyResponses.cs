@@ -87,8 +87,17 @@ internal static class StudyResponses
         return respondents;
     }
 
-    public static SurveyResponse Response(int surveyId, Dictionary<int, string> answers, DateTime at, long id = 0) =>
-        new() { Id = id, SurveyId = surveyId, SubmittedAt = at, Origin = ResponseOrigin.Import, AnswersJson = AnswerSheet.ToJson(answers) };
+    /// <param name="id">A fixed id, for tests that need the dataset's order (it follows ids); otherwise a random one, as stored responses get.</param>
+    public static SurveyResponse Response(int surveyId, Dictionary<int, string> answers, DateTime at, long? id = null)
+    {
+        var response = new SurveyResponse { SurveyId = surveyId, SubmittedAt = at, Origin = ResponseOrigin.Import, AnswersJson = AnswerSheet.ToJson(answers) };
+        if (id is { } fixedId)
+        {
+            response.Id = fixedId;
+        }
+
+        return response;
+    }
 
     /// <summary>A new survey from the template with <paramref name="count"/> responses spread over a few days.</summary>
     /// <param name="shape">Changes to the instrument before it is saved.</param>

@@ -16,7 +16,7 @@ public static class ResponseTable
         ("id", "Lantern's number for the response"),
         ("wave", "The collection wave the response came through; blank when imported"),
         ("origin", "public_link or import"),
-        ("submitted_at", "When the response was submitted, ISO 8601 in UTC"),
+        ("submitted_at", "The day the response was submitted (UTC, YYYY-MM-DD); no finer time is kept"),
         ("language", "The language the questionnaire was answered in"),
     ];
 
@@ -34,7 +34,8 @@ public static class ResponseTable
                 response.Id.ToString(CultureInfo.InvariantCulture),
                 response.WaveId is { } wave ? waves.GetValueOrDefault(wave) : null,
                 OriginCode(response.Origin),
-                DateTime.SpecifyKind(response.SubmittedAt, DateTimeKind.Utc).ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
+                // The day alone is kept (see SurveyResponse.DayOf), so the day alone is exported.
+                response.SubmittedAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 response.Language,
             };
             foreach (var item in survey.Items)
