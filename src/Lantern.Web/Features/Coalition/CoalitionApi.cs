@@ -53,16 +53,19 @@ public static class CoalitionApi
         api.MapGet("/areas", async (LanternDbContext db, CancellationToken ct) =>
                 await db.Areas.AsNoTracking().OrderBy(a => a.Path).Select(a => new AreaDto(a.Id, a.ParentId, a.Name, a.Kind)).ToListAsync(ct))
             .RequirePermission(Resource.Areas, Operation.Read)
+            .WithName("ListAreas")
             .WithSummary("All areas, parents before children.");
 
         api.MapPost("/areas", async (AreaInput input, CommandRunner commands, CancellationToken ct) =>
                 Created(await commands.RunAsync(new CreateArea(input), ct), a => $"/api/areas/{a.Id}", a => new AreaDto(a.Id, a.ParentId, a.Name, a.Kind)))
             .RequirePermission(Resource.Areas, Operation.Edit)
+            .WithName("CreateArea")
             .WithSummary("Adds a country (no parent), a region or a locality.");
 
         api.MapGet("/sub-services", async (LanternDbContext db, CancellationToken ct) =>
                 await db.SubServices.AsNoTracking().OrderBy(s => s.SortOrder).Select(s => new { s.Code, s.Name, s.Pillar }).ToListAsync(ct))
             .RequirePermission(Resource.Organisations, Operation.Read)
+            .WithName("ListSubServices")
             .WithSummary("The sub-service catalogue under the four pillars.");
 
         api.MapGet("/organisations", async (LanternDbContext db, string? q, int? page, int? pageSize, CancellationToken ct) =>
@@ -80,6 +83,7 @@ public static class CoalitionApi
                 return new Page<OrganisationDto>(total, request.Number, request.Size, [.. items.Select(o => OrganisationDto.From(o, withServices: false))]);
             })
             .RequirePermission(Resource.Organisations, Operation.Read)
+            .WithName("SearchOrganisations")
             .WithSummary("Organisations by name, a page at a time.");
 
         api.MapGet("/organisations/{id:int}", async (int id, LanternDbContext db, CancellationToken ct) =>
@@ -87,42 +91,50 @@ public static class CoalitionApi
                     ? Results.Ok(OrganisationDto.From(organisation, withServices: true))
                     : Results.NotFound())
             .RequirePermission(Resource.Organisations, Operation.Read)
+            .WithName("GetOrganisation")
             .WithSummary("One organisation with its services.");
 
         api.MapPost("/organisations", async (OrganisationInput input, CommandRunner commands, CancellationToken ct) =>
                 Created(await commands.RunAsync(new CreateOrganisation(input), ct), o => $"/api/organisations/{o.Id}", o => OrganisationDto.From(o, withServices: false)))
             .RequirePermission(Resource.Organisations, Operation.Edit)
+            .WithName("CreateOrganisation")
             .WithSummary("Adds an organisation.");
 
         api.MapPut("/organisations/{id:int}", async (int id, OrganisationInput input, CommandRunner commands, CancellationToken ct) =>
                 Updated(await commands.RunAsync(new UpdateOrganisation(id, input), ct), o => OrganisationDto.From(o, withServices: false)))
             .RequirePermission(Resource.Organisations, Operation.Edit)
+            .WithName("UpdateOrganisation")
             .WithSummary("Replaces an organisation's details.");
 
         api.MapDelete("/organisations/{id:int}", async (int id, CommandRunner commands, CancellationToken ct) =>
                 Deleted(await commands.RunAsync(new DeleteOrganisation(id), ct)))
             .RequirePermission(Resource.Organisations, Operation.Edit)
+            .WithName("DeleteOrganisation")
             .WithSummary("Deletes an organisation and its services.");
 
         api.MapPost("/organisations/{id:int}/services", async (int id, ServiceInput input, CommandRunner commands, CancellationToken ct) =>
                 Created(await commands.RunAsync(new AddService(id, input), ct), s => $"/api/services/{s.Id}", s => s.Id))
             .RequirePermission(Resource.Organisations, Operation.Edit)
+            .WithName("AddService")
             .WithSummary("Adds a service to an organisation.");
 
         api.MapPut("/services/{id:int}", async (int id, ServiceInput input, CommandRunner commands, CancellationToken ct) =>
                 Updated(await commands.RunAsync(new UpdateService(id, input), ct), s => s.Id))
             .RequirePermission(Resource.Organisations, Operation.Edit)
+            .WithName("UpdateService")
             .WithSummary("Replaces a service.");
 
         api.MapDelete("/services/{id:int}", async (int id, CommandRunner commands, CancellationToken ct) =>
                 Deleted(await commands.RunAsync(new DeleteService(id), ct)))
             .RequirePermission(Resource.Organisations, Operation.Edit)
+            .WithName("DeleteService")
             .WithSummary("Deletes a service.");
 
         api.MapGet("/directory", async (HttpRequest request, DirectoryQuery directory, CancellationToken ct) =>
                 (await directory.SearchAsync(DirectoryFilterBinding.FromQuery(request.Query), publicOnly: false, ct))
                 .Select(e => OrganisationDto.From(e.Organisation, withServices: false) with { Services = [.. e.Services.Select(ServiceDto.From)] }))
             .RequirePermission(Resource.Organisations, Operation.Read)
+            .WithName("SearchDirectory")
             .WithSummary("Referral directory: services matching q, sub, pillar, area, population, language and referrals=true, by organisation.");
 
         api.MapGet("/coverage/{areaId:int}", async (int areaId, int? dup, CoverageQuery query, IOptions<CoverageOptions> options, CancellationToken ct) =>
@@ -130,6 +142,7 @@ public static class CoalitionApi
                     ? Results.Ok(ToDto(result.Scope, result.Report))
                     : Results.NotFound())
             .RequirePermission(Resource.Coverage, Operation.Read)
+            .WithName("GetCoverage")
             .WithSummary("The four slices, the coverage matrix and the ranked needs of an area.");
 
         api.MapPost("/organisations/import", async (HttpRequest request, OrganisationImport importer, CancellationToken ct) =>
@@ -152,12 +165,14 @@ public static class CoalitionApi
             })
             .RequirePermission(Resource.Organisations, Operation.Import)
             .WithMetadata(new RequestSizeLimitAttribute(OrganisationImport.MaxBytes + 1024))
+            .WithName("ImportOrganisations")
             .WithSummary("Imports a CSV or XLSX body, all or nothing; 422 with every problem when the file is rejected.");
 
         api.MapGet("/organisations/export", (string? format, OrganisationExport export, CancellationToken ct) =>
                 export.ExportAsync(format == "xlsx" ? TableFormat.Xlsx : TableFormat.Csv, ct))
             .RequirePermission(Resource.Organisations, Operation.Export)
             .Audited(AuditAction.Export, "Organisation")
+            .WithName("ExportOrganisations")
             .WithSummary("Organisations and services as CSV (default) or format=xlsx.");
 
         app.MapGet("/coalition/export.{format:regex(^(csv|xlsx)$)}", (string format, OrganisationExport export, CancellationToken ct) =>
