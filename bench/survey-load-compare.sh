@@ -22,7 +22,8 @@ cleanup() {
 trap cleanup EXIT
 
 git worktree add --detach "$dir/base" "$base_rev" >/dev/null 2>&1
-for tree in . "$dir/base"; do
+head_tree=$(pwd)
+for tree in "$head_tree" "$dir/base"; do
   dotnet build "$tree/src/Lantern.Cli" -c Release -v quiet -nologo >/dev/null
   dotnet build "$tree/bench/Lantern.SurveyLoad" -c Release -v quiet -nologo >/dev/null
 done
@@ -43,7 +44,7 @@ run() {
   for _ in $(seq 1 100); do curl -fs "$url/health" >/dev/null 2>&1 && break; sleep 0.2; done
   "${load[@]}" load "$url" "$key" 500 "$clients" "$dir/warmup.txt" >/dev/null
   "${load[@]}" load "$url" "$key" "$submissions" "$clients" "$dir/acked.txt" | grep -o '[0-9]* responses/s' | cut -d' ' -f1
-  kill "$server_pid"; wait "$server_pid" 2>/dev/null || true; server_pid=""
+  kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true; server_pid=""
   rm -f "$db" "$db-wal" "$db-shm"
 }
 
@@ -51,7 +52,7 @@ median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] 
 
 : >"$dir/head.txt"; : >"$dir/base.txt"
 for round in $(seq 1 "$rounds"); do
-  b=$(run "$dir/base"); h=$(run .)
+  b=$(run "$dir/base"); h=$(run "$head_tree")
   echo "round $round: base $b responses/s, head $h responses/s"
   echo "$b" >>"$dir/base.txt"; echo "$h" >>"$dir/head.txt"
 done
