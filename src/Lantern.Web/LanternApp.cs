@@ -68,6 +68,7 @@ public static class LanternApp
         app.UseLanternErrors();
         app.UseSecurityHeaders();
         app.UseAuthentication();
+        app.UseTwoFactorEnrolment();
         app.UseAuthorization();
         app.UseRateLimiter();
         app.UseAntiforgery();
