@@ -16,8 +16,9 @@ public sealed class TotpTokenProvider(TimeProvider clock) : IUserTwoFactorTokenP
 {
     public const string ProviderName = "Totp";
 
-    private const string StoreName = "Lantern";
-    private const string LastStepTokenName = "AuthenticatorLastStep";
+    /// <summary>Where the last accepted time step is kept (AspNetUserTokens).</summary>
+    public const string StoreName = "Lantern";
+    public const string LastStepTokenName = "AuthenticatorLastStep";
 
     // Codes are shown by the person's app, never generated here.
     public Task<string> GenerateAsync(string purpose, UserManager<LanternUser> manager, LanternUser user) => Task.FromResult("");

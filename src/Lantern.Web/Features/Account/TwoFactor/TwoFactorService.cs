@@ -65,6 +65,8 @@ public sealed class TwoFactorService(UserManager<LanternUser> users)
             () => users.SetTwoFactorEnabledAsync(user, false),
             () => users.RemoveAuthenticationTokenAsync(user, StoreName, AuthenticatorKey),
             () => users.RemoveAuthenticationTokenAsync(user, StoreName, RecoveryCodes),
+            // The replay guard belongs to the old key; left behind, it would refuse the new key's first codes.
+            () => users.RemoveAuthenticationTokenAsync(user, TotpTokenProvider.StoreName, TotpTokenProvider.LastStepTokenName),
         };
         foreach (var step in steps)
         {
