@@ -45,7 +45,7 @@ public sealed class TwoFactorJourneyTests(LanternServer server)
             page.PathOf().ShouldBe("/account/sign-in/code");
             (await FitsThePhoneAsync(page)).ShouldBeTrue("the code page fits 390 px");
             // The enrolment used this step's code, and a code is accepted once: the app's next one.
-            await page.GetByLabel("Code", new() { Exact = true }).FillAsync(TwoFactorSteps.Code(key, stepsAhead: 1));
+            await page.GetByRole(AriaRole.Textbox, new() { Name = "Code", Exact = true }).FillAsync(TwoFactorSteps.Code(key, stepsAhead: 1));
             await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
 
             await Expect(page.GetByRole(AriaRole.Button, new() { Name = $"Sign out {Email}" })).ToBeVisibleAsync();

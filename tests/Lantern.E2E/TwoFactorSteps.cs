@@ -18,7 +18,7 @@ internal static class TwoFactorSteps
         await Expect(page.GetByRole(AriaRole.Img, new() { Name = "QR code to add Lantern to your authenticator app" })).ToBeVisibleAsync();
         var key = (await page.Locator(".token-secret").InnerTextAsync()).Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant();
 
-        await page.GetByLabel("Code").FillAsync(Code(key));
+        await page.GetByRole(AriaRole.Textbox, new() { Name = "Code", Exact = true }).FillAsync(Code(key));
         await page.GetByRole(AriaRole.Button, new() { Name = "Turn on two factors" }).ClickAsync();
 
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Two factors are on.");
