@@ -1,5 +1,7 @@
 using System.CommandLine;
+using Lantern.Web.Data;
 using Lantern.Web.Features.Account;
+using Lantern.Web.Features.Account.TwoFactor;
 using Lantern.Web.Infrastructure.Auth;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
@@ -60,7 +62,61 @@ internal static class AdminCommand
             return 0;
         });
 
-        return new Command("admin", "Accounts and API tokens.") { create, token };
+        var resetPassword = ForAccount("reset-password", "Set a new password (ends the person's sessions and lockout).", (services, user, parse) =>
+        {
+            var password = ReadPassword(parse.GetValue(passwordStdin));
+            return password is null
+                ? Task.FromResult<IReadOnlyList<string>>(["No password: pass --password-stdin and pipe it in, or run in a terminal to be asked."])
+                : services.GetRequiredService<AccountService>().ResetPasswordAsync(user.Id, password);
+        }, "Password reset for {0}.");
+        resetPassword.Options.Add(passwordStdin);
+
+        return new Command("admin", "Accounts and API tokens.")
+        {
+            create,
+            token,
+            ForAccount("disable", "Deactivate an account: sign-in, open sessions and API tokens stop at once.",
+                (services, user, _) => services.GetRequiredService<AccountService>().DeactivateAsync(user.Id), "Deactivated {0}."),
+            ForAccount("enable", "Reactivate a deactivated account.",
+                (services, user, _) => services.GetRequiredService<AccountService>().ReactivateAsync(user.Id), "Reactivated {0}."),
+            ForAccount("revoke-tokens", "Revoke every API token of an account.",
+                (services, user, _) => services.GetRequiredService<AccountService>().RevokeTokensAsync(user.Id), "Revoked every API token of {0}."),
+            resetPassword,
+            ForAccount("reset-two-factor", "Turn off two factors after a lost phone; the person enrols again at the next sign-in if their role requires it.",
+                (services, user, _) => services.GetRequiredService<TwoFactorService>().ResetAsync(user), "Two factors reset for {0}."),
+        };
+    }
+
+    /// <summary>A command that finds one account by --email, changes it, and prints <paramref name="done"/> or the problems (exit 1).</summary>
+    private static Command ForAccount(string name, string description, Func<IServiceProvider, LanternUser, ParseResult, Task<IReadOnlyList<string>>> change, string done)
+    {
+        var email = new Option<string>("--email") { Description = "The account's email address.", Required = true };
+        var command = new Command(name, description) { email };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            await using var app = await Host.OpenAsync();
+            using var scope = app.Services.CreateScope();
+            var user = await scope.ServiceProvider.GetRequiredService<AccountService>().FindByEmailAsync(parse.GetValue(email)!);
+            if (user is null)
+            {
+                await Console.Error.WriteLineAsync($"No account with email {parse.GetValue(email)}.");
+                return 1;
+            }
+
+            var problems = await change(scope.ServiceProvider, user, parse);
+            foreach (var problem in problems)
+            {
+                await Console.Error.WriteLineAsync(problem);
+            }
+
+            if (problems.Count == 0)
+            {
+                Console.WriteLine(string.Format(System.Globalization.CultureInfo.InvariantCulture, done, user.Email));
+            }
+
+            return problems.Count == 0 ? 0 : 1;
+        });
+        return command;
     }
 
     private static string? ReadPassword(bool fromStdin)

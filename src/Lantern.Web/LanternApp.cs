@@ -80,6 +80,7 @@ public static class LanternApp
         app.UseLanternErrors();
         app.UseSecurityHeaders();
         app.UseAuthentication();
+        app.UseTwoFactorEnrolment();
         app.UseAuthorization();
         app.UseRateLimiter();
         app.UseAntiforgery();

@@ -30,6 +30,16 @@ internal static class ThirdPartyLicences
     /// </summary>
     public static readonly IReadOnlyList<string> Allowed = ["MIT", "Apache-2.0", "BSD-2-Clause", "BSD-3-Clause", "PostgreSQL"];
 
+    /// <summary>
+    /// Packages that ship their licence as a file rather than an SPDX expression, read and found to
+    /// be the named licence word for word. Keyed by version: a new version's file is read again.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<(string Id, string Version), string> ReviewedLicenceFiles = new Dictionary<(string, string), string>
+    {
+        // LICENSE.txt: the MIT licence, "Copyright (c) 2017 Kyle Spearrin".
+        [("Otp.NET", "1.4.1")] = "MIT",
+    };
+
     public static IReadOnlyList<PackageLicence> Read(string repositoryRoot)
     {
         var packages = new SortedDictionary<(string Id, string Version), FoundPackage>(IdThenVersion.Instance);
@@ -54,7 +64,7 @@ internal static class ThirdPartyLicences
             return new PackageLicence(
                 entry.Key.Id,
                 entry.Key.Version,
-                type == "expression" ? license!.Value.Trim() : null,
+                type == "expression" ? license!.Value.Trim() : ReviewedLicenceFiles.GetValueOrDefault((entry.Key.Id, entry.Key.Version)),
                 type == "file" ? license!.Value.Trim() : null,
                 licenseUrl,
                 [.. entry.Value.RequiredBy]);

@@ -1,4 +1,5 @@
 using Lantern.Web.Features.Account;
+using Lantern.Web.Features.Account.TwoFactor;
 using Lantern.Web.Features.Advocacy;
 using Lantern.Web.Features.Coalition;
 using Lantern.Web.Features.Surveys;
@@ -28,6 +29,7 @@ public abstract class LanternDbContext(DbContextOptions options)
     public DbSet<ServiceArea> ServiceAreas => Set<ServiceArea>();
     public DbSet<ServicePopulation> ServicePopulations => Set<ServicePopulation>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+    public DbSet<TwoFactorRoleSetting> TwoFactorRoleSettings => Set<TwoFactorRoleSetting>();
     public DbSet<Survey> Surveys => Set<Survey>();
     public DbSet<SurveyItem> SurveyItems => Set<SurveyItem>();
     public DbSet<SurveyWave> SurveyWaves => Set<SurveyWave>();
@@ -99,6 +101,12 @@ public abstract class LanternDbContext(DbContextOptions options)
         });
 
         builder.Entity<LanternUser>(user => user.Property(u => u.DisplayName).HasMaxLength(200));
+
+        builder.Entity<TwoFactorRoleSetting>(setting =>
+        {
+            setting.HasKey(s => s.Role);
+            setting.Property(s => s.Role).HasMaxLength(32);
+        });
 
         builder.ConfigureAdvocacy();
         builder.ConfigureSurveys();

@@ -14,6 +14,9 @@ public sealed class Browser(HttpClient client)
 
     public HttpClient Client => client;
 
+    /// <summary>The path and query of a redirect's target, whether the server wrote it absolute or relative.</summary>
+    public static string PathOf(Uri location) => location.IsAbsoluteUri ? location.PathAndQuery : location.OriginalString;
+
     public async Task<IHtmlDocument> PageAsync(string url, HttpStatusCode expected = HttpStatusCode.OK)
     {
         var response = await client.GetAsync(url);

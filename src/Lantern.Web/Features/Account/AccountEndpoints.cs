@@ -1,4 +1,5 @@
 using Lantern.Web.Data;
+using Lantern.Web.Infrastructure.Auth;
 using Lantern.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Identity;
 
@@ -8,8 +9,15 @@ public static class AccountEndpoints
 {
     public static void MapAccount(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/account/sign-out", async (SignInManager<LanternUser> signIn) =>
+        app.MapPost("/account/sign-out", async (HttpContext context, SignInManager<LanternUser> signIn) =>
             {
+                // A new security stamp ends this session for good, and every other one of the account:
+                // a copy of the cookie taken before signing out no longer opens anything.
+                if (RecentSignIn.IsInteractive(context) && await signIn.UserManager.GetUserAsync(context.User) is { } user)
+                {
+                    await signIn.UserManager.UpdateSecurityStampAsync(user);
+                }
+
                 await signIn.SignOutAsync();
                 return Results.Redirect("/");
             })

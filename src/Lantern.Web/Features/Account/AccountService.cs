@@ -5,9 +5,15 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Features.Account;
 
-/// <summary>Creating people and giving them roles, shared by the first-run page, the admin pages and the CLI.</summary>
-public sealed class AccountService(UserManager<LanternUser> users, TimeProvider clock)
+/// <summary>
+/// Creating people, giving them roles and taking them off the system, shared by the first-run page,
+/// the admin pages and the CLI. Every change is an Identity or EF write, which the audit interceptor
+/// records; whatever should end someone's sessions renews their security stamp.
+/// </summary>
+public sealed class AccountService(UserManager<LanternUser> users, ApiTokenService tokens, TimeProvider clock)
 {
+    private const string LastAdministrator = "Lantern needs at least one active administrator; make someone else an administrator first.";
+
     public async Task<bool> HasAdministratorAsync() =>
         (await users.GetUsersInRoleAsync(nameof(Role.Administrator))).Count > 0;
 
@@ -25,37 +31,76 @@ public sealed class AccountService(UserManager<LanternUser> users, TimeProvider 
         var created = await users.CreateAsync(user, password);
         if (!created.Succeeded)
         {
-            return [.. created.Errors.Select(e => e.Description)];
+            return Errors(created);
         }
 
-        var added = await users.AddToRoleAsync(user, role.ToString());
-        return added.Succeeded ? [] : [.. added.Errors.Select(e => e.Description)];
+        return Errors(await users.AddToRoleAsync(user, role.ToString()));
     }
 
-    public async Task<IReadOnlyList<string>> SetRoleAsync(string userId, Role role)
+    public Task<IReadOnlyList<string>> SetRoleAsync(string userId, Role role) => WithUserAsync(userId, async user =>
     {
-        var user = await users.FindByIdAsync(userId);
-        if (user is null)
-        {
-            return ["No such user."];
-        }
-
         var current = await users.GetRolesAsync(user);
-        if (role != Role.Administrator && current.Contains(nameof(Role.Administrator))
-            && (await users.GetUsersInRoleAsync(nameof(Role.Administrator))).Count == 1)
+        if (role != Role.Administrator && current.Contains(nameof(Role.Administrator)) && await IsLastActiveAdministratorAsync(user))
         {
-            return ["Lantern needs at least one administrator; make someone else an administrator first."];
+            return [LastAdministrator];
         }
 
         var removed = await users.RemoveFromRolesAsync(user, current);
         var added = removed.Succeeded ? await users.AddToRoleAsync(user, role.ToString()) : removed;
-        if (added.Succeeded)
+        // A new stamp ends the person's sessions at their next request, so the new role applies at once.
+        return added.Succeeded ? Errors(await users.UpdateSecurityStampAsync(user)) : Errors(added);
+    });
+
+    /// <summary>Takes a person off the system: sign-in, every open session and every API token stop at once.</summary>
+    public Task<IReadOnlyList<string>> DeactivateAsync(string userId) => WithUserAsync(userId, async user =>
+    {
+        if (user.DeactivatedAt is not null)
         {
-            // Signs the user's existing cookies out at their next validation, so the new role applies.
-            await users.UpdateSecurityStampAsync(user);
+            return [];
         }
 
-        return added.Succeeded ? [] : [.. added.Errors.Select(e => e.Description)];
+        if ((await users.GetRolesAsync(user)).Contains(nameof(Role.Administrator)) && await IsLastActiveAdministratorAsync(user))
+        {
+            return [LastAdministrator];
+        }
+
+        user.DeactivatedAt = clock.GetUtcNow().UtcDateTime;
+        return Errors(await users.UpdateSecurityStampAsync(user));
+    });
+
+    /// <summary>Lets a deactivated person sign in again; their tokens work again unless they were revoked.</summary>
+    public Task<IReadOnlyList<string>> ReactivateAsync(string userId) => WithUserAsync(userId, async user =>
+    {
+        user.DeactivatedAt = null;
+        return Errors(await users.UpdateAsync(user));
+    });
+
+    public Task<IReadOnlyList<string>> RevokeTokensAsync(string userId) => WithUserAsync(userId, async user =>
+    {
+        await tokens.RevokeAllAsync(user.Id);
+        return [];
+    });
+
+    /// <summary>An administrator sets a new password: the old one and every session stop working, and a lockout ends.</summary>
+    public Task<IReadOnlyList<string>> ResetPasswordAsync(string userId, string newPassword) => WithUserAsync(userId, async user =>
+    {
+        var reset = await users.ResetPasswordAsync(user, await users.GeneratePasswordResetTokenAsync(user), newPassword);
+        if (!reset.Succeeded)
+        {
+            return Errors(reset);
+        }
+
+        await users.ResetAccessFailedCountAsync(user);
+        return Errors(await users.SetLockoutEndDateAsync(user, null));
+    });
+
+    /// <summary>A person changes their own password; every session ends (the caller opens a new one for the current).</summary>
+    public async Task<IReadOnlyList<string>> ChangePasswordAsync(LanternUser user, string currentPassword, string newPassword)
+    {
+        var changed = await users.ChangePasswordAsync(user, currentPassword, newPassword);
+        return changed.Succeeded ? [] : changed.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.PasswordMismatch))
+            ? ["The current password is not right."]
+            : Errors(changed);
     }
 
     public async Task<List<(LanternUser User, IList<string> Roles)>> ListAsync()
@@ -71,4 +116,16 @@ public sealed class AccountService(UserManager<LanternUser> users, TimeProvider 
     }
 
     public Task<LanternUser?> FindByEmailAsync(string email) => users.FindByEmailAsync(email.Trim());
+
+    public Task<LanternUser?> FindByIdAsync(string userId) => users.FindByIdAsync(userId);
+
+    public Task<IList<string>> RolesOfAsync(LanternUser user) => users.GetRolesAsync(user);
+
+    private async Task<bool> IsLastActiveAdministratorAsync(LanternUser user) =>
+        !(await users.GetUsersInRoleAsync(nameof(Role.Administrator))).Any(other => other.Id != user.Id && other.DeactivatedAt is null);
+
+    private async Task<IReadOnlyList<string>> WithUserAsync(string userId, Func<LanternUser, Task<IReadOnlyList<string>>> change) =>
+        await users.FindByIdAsync(userId) is { } user ? await change(user) : ["No such user."];
+
+    private static IReadOnlyList<string> Errors(IdentityResult result) => [.. result.Errors.Select(e => e.Description)];
 }

@@ -63,4 +63,17 @@ public sealed class ApiTokenService(LanternDbContext db, TimeProvider clock)
         return true;
     }
 
+    /// <summary>Revokes every live token of a person; returns how many there were.</summary>
+    public async Task<int> RevokeAllAsync(string userId, CancellationToken cancellationToken = default)
+    {
+        var live = await db.ApiTokens.Where(t => t.UserId == userId && t.RevokedAt == null).ToListAsync(cancellationToken);
+        foreach (var token in live)
+        {
+            token.RevokedAt = clock.GetUtcNow().UtcDateTime;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return live.Count;
+    }
+
 }

@@ -115,8 +115,14 @@ public sealed class AuditInterceptor(AuditActorSource actors, TimeProvider clock
                     yield return new Pending(entry, AuditAction.Delete, null, anonymous) { EntityId = KeyOf(entry) };
                     break;
                 default:
-                    var fields = entry.Properties
-                        .Where(p => p.IsModified && !Bookkeeping.Contains(p.Metadata.Name) && p.Metadata.PropertyInfo?.IsDefined(typeof(NotAuditedAttribute)) != true)
+                    // Identity saves a user with Update(), which marks every column as written. When the row was
+                    // read in this context its original values are known (some value differs), and only the fields
+                    // that really changed are named; an entity attached without them is taken as changed throughout.
+                    var written = entry.Properties.Where(p => p.IsModified).ToList();
+                    var originalsKnown = written.Exists(p => !Equals(p.OriginalValue, p.CurrentValue));
+                    var fields = written
+                        .Where(p => !originalsKnown || !Equals(p.OriginalValue, p.CurrentValue))
+                        .Where(p => !Bookkeeping.Contains(p.Metadata.Name) && p.Metadata.PropertyInfo?.IsDefined(typeof(NotAuditedAttribute)) != true)
                         .Select(p => p.Metadata.Name)
                         .ToList();
                     if (fields.Count > 0)

@@ -29,9 +29,11 @@ public sealed class ApiTokenAuthenticationHandler(
 
         var token = await tokens.FindActiveAsync(secret, Context.RequestAborted);
         var user = token is null ? null : await users.FindByIdAsync(token.UserId);
-        if (user is null || await users.IsLockedOutAsync(user))
+        // Deactivation stops tokens; a lockout does not: failed sign-ins by anyone who knows an
+        // e-mail address must not switch off the owner's scripts.
+        if (user is null || user.DeactivatedAt is not null)
         {
-            return AuthenticateResult.Fail("The API token is unknown, revoked, or belongs to a locked account.");
+            return AuthenticateResult.Fail("The API token is unknown, revoked, or belongs to a deactivated account.");
         }
 
         var claims = new List<Claim>

@@ -2,6 +2,8 @@ using System.Security.Claims;
 using Lantern.Web.Data;
 using Lantern.Web.Infrastructure.Audit;
 using Lantern.Web.Features.Account;
+using Lantern.Web.Features.Account.Passwords;
+using Lantern.Web.Features.Account.TwoFactor;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Policy;
@@ -47,6 +49,26 @@ public static class AuthSetup
             cookie.Events.OnRedirectToAccessDenied = context => RedirectOrStatus(context, StatusCodes.Status403Forbidden);
             cookie.Events.OnSignedIn = context => RecordAsync(context.HttpContext, AuditAction.SignIn, context.Principal);
             cookie.Events.OnSigningOut = context => RecordAsync(context.HttpContext, AuditAction.SignOut, context.HttpContext.User);
+            cookie.Events.OnValidatePrincipal = SessionCheck.ValidateAsync;
+        });
+
+        // "Remember this device": 30 days, checked against the authenticator key (LanternSignInManager), not the security stamp.
+        services.Configure<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(IdentityConstants.TwoFactorRememberMeScheme, cookie =>
+        {
+            cookie.Cookie.Name = "lantern.device";
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = SameSiteMode.Lax;
+            cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            cookie.ExpireTimeSpan = TimeSpan.FromDays(30);
+            cookie.SlidingExpiration = false;
+            cookie.Events.OnValidatePrincipal = _ => Task.CompletedTask;
+        });
+        services.Configure<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, cookie =>
+        {
+            cookie.Cookie.Name = "lantern.2fa";
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = SameSiteMode.Lax;
+            cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
 
         services.AddIdentityCore<LanternUser>(options =>
@@ -60,20 +82,25 @@ public static class AuthSetup
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 options.Lockout.AllowedForNewUsers = true;
                 options.User.RequireUniqueEmail = true;
+                options.Tokens.AuthenticatorTokenProvider = TotpTokenProvider.ProviderName;
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<LanternDbContext>()
-            .AddSignInManager()
-            .AddDefaultTokenProviders();
+            .AddSignInManager<LanternSignInManager>()
+            .AddDefaultTokenProviders()
+            .AddTokenProvider<TotpTokenProvider>(TotpTokenProvider.ProviderName)
+            .AddPasswordValidator<PasswordRules>();
 
-        // A changed role or a locked account reaches open sessions within a minute.
-        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.AddSingleton<IAuthorizationHandler, RecentSignInHandler>();
+        services.AddScoped<TwoFactorPolicy>();
+        services.AddScoped<TwoFactorService>();
         services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
         services.AddSingleton<IAuthorizationHandler, PermissionHandler>();
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, AuditedAuthorizationResultHandler>();
         services.AddAuthorizationBuilder()
             // Nothing is public unless it says so with [AllowAnonymous] / AllowAnonymous().
-            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .AddRecentSignInPolicy();
         services.AddCascadingAuthenticationState();
         services.AddScoped<ApiTokenService>();
         services.AddScoped<AccountService>();

@@ -26,7 +26,7 @@ public abstract class AccountTests(LanternFactory app)
     }
 
     [Fact]
-    public async Task Five_wrong_passwords_lock_the_account_even_against_the_right_one()
+    public async Task Five_wrong_passwords_lock_the_account_even_against_the_right_one_and_the_form_does_not_say_so()
     {
         var email = $"lockout-{Guid.NewGuid():N}@lantern.test";
         await app.WithScope(async services =>
@@ -38,9 +38,15 @@ public abstract class AccountTests(LanternFactory app)
         }
 
         var response = await browser.SubmitAsync("/account/sign-in", "sign-in", SignIn(email, LanternFactory.Password));
+        var unknown = await app.AnonymousBrowser().SubmitAsync("/account/sign-in", "sign-in", SignIn($"nobody-{Guid.NewGuid():N}@lantern.test", LanternFactory.Password));
 
-        (await response.Content.ReadAsStringAsync()).ShouldContain("locked");
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        // The same answer as for an e-mail nobody has: the form must not tell an attacker which accounts exist.
+        var page = await Browser.ParseAsync(response);
+        page.QuerySelector("[role=alert]")!.TextContent.ShouldBe(Lantern.Web.Features.Account.SignIn.FailureMessage);
+        (await Browser.ParseAsync(unknown)).QuerySelector("[role=alert]")!.TextContent.ShouldBe(Lantern.Web.Features.Account.SignIn.FailureMessage);
+        (await response.Content.ReadAsStringAsync()).ShouldNotContain("locked", Case.Insensitive);
+        (await browser.Client.GetAsync("/coalition/organisations")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
     }
 
     [Fact]

@@ -37,6 +37,9 @@ namespace Lantern.Web.Data.Migrations.Postgres
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTime?>("DeactivatedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("DisplayName")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
@@ -137,6 +140,20 @@ namespace Lantern.Web.Data.Migrations.Postgres
                     b.HasIndex("UserId");
 
                     b.ToTable("ApiTokens");
+                });
+
+            modelBuilder.Entity("Lantern.Web.Features.Account.TwoFactor.TwoFactorRoleSetting", b =>
+                {
+                    b.Property<string>("Role")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<bool>("Required")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Role");
+
+                    b.ToTable("TwoFactorRoleSettings");
                 });
 
             modelBuilder.Entity("Lantern.Web.Features.Advocacy.Model.AdvocacyTarget", b =>

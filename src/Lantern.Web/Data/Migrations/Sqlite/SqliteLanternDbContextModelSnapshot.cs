@@ -32,6 +32,9 @@ namespace Lantern.Web.Data.Migrations.Sqlite
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("DeactivatedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("DisplayName")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -130,6 +133,20 @@ namespace Lantern.Web.Data.Migrations.Sqlite
                     b.HasIndex("UserId");
 
                     b.ToTable("ApiTokens");
+                });
+
+            modelBuilder.Entity("Lantern.Web.Features.Account.TwoFactor.TwoFactorRoleSetting", b =>
+                {
+                    b.Property<string>("Role")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Required")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Role");
+
+                    b.ToTable("TwoFactorRoleSettings");
                 });
 
             modelBuilder.Entity("Lantern.Web.Features.Advocacy.Model.AdvocacyTarget", b =>
