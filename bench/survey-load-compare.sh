@@ -38,10 +38,12 @@ run() {
   local load=(dotnet "$tree/bench/Lantern.SurveyLoad/bin/Release/net10.0/Lantern.SurveyLoad.dll")
   local key
   key=$(cd "$dir" && "${load[@]}" prepare "$db")
-  (cd "$dir" && "${lantern[@]}" serve --urls "$url" --ConnectionStrings:Lantern="Data Source=$db" --RateLimits:PublicPerMinute=100000000 \
+  (cd "$dir" && exec "${lantern[@]}" serve --urls "$url" --ConnectionStrings:Lantern="Data Source=$db" --RateLimits:PublicPerMinute=100000000 \
     --Logging:LogLevel:Default=Warning >"$dir/server.log" 2>&1) &
   server_pid=$!
-  for _ in $(seq 1 100); do curl -fs "$url/health" >/dev/null 2>&1 && break; sleep 0.2; done
+  local up=""
+  for _ in $(seq 1 150); do curl -fs "$url/health" >/dev/null 2>&1 && { up=1; break; }; sleep 0.2; done
+  [ -n "$up" ] || { echo "the server in $tree did not start; its log:" >&2; cat "$dir/server.log" >&2; exit 1; }
   "${load[@]}" load "$url" "$key" 500 "$clients" "$dir/warmup.txt" >/dev/null
   "${load[@]}" load "$url" "$key" "$submissions" "$clients" "$dir/acked.txt" | grep -o '[0-9]* responses/s' | cut -d' ' -f1
   kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true; server_pid=""

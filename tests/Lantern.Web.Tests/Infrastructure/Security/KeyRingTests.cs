@@ -24,10 +24,9 @@ public abstract class KeyRingTests(LanternFactory app)
     public async Task A_second_instance_on_the_same_database_accepts_the_first_instances_session()
     {
         var email = await app.EnsureUser(Role.Viewer);
-        var browser = app.AnonymousBrowser();
-        var signedIn = await browser.SubmitAsync("/account/sign-in", "sign-in", new Dictionary<string, string> { ["Input.Email"] = email, ["Input.Password"] = LanternFactory.Password });
-        signedIn.StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        var cookie = signedIn.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("lantern.auth=", StringComparison.Ordinal)).Split(';')[0];
+        var jar = new CookieContainer();
+        await app.SignInAsync(app.BrowserWith(jar), email);
+        var cookie = $"lantern.auth={jar.GetAllCookies().Single(c => c.Name == "lantern.auth").Value}";
 
         await using var second = new SecondInstance(app);
         var client = second.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });

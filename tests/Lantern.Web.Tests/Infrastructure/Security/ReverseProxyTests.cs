@@ -84,15 +84,18 @@ public sealed class ClientBehindProxy(HttpClient http, string forwardedFor, stri
     }
 
     /// <summary>Loads the sign-in page and posts its form, as a browser would.</summary>
-    public async Task<HttpResponseMessage> SignInAsync(string email, string password)
+    public Task<HttpResponseMessage> SignInAsync(string email, string password) =>
+        SubmitAsync("/account/sign-in", "sign-in", [new("Input.Email", email), new("Input.Password", password)]);
+
+    /// <summary>Loads <paramref name="path"/> and posts its form named <paramref name="formName"/> with its hidden fields and <paramref name="fields"/>.</summary>
+    public async Task<HttpResponseMessage> SubmitAsync(string path, string formName, IEnumerable<KeyValuePair<string, string>> fields)
     {
-        var page = await Browser.ParseAsync(await SendAsync(HttpMethod.Get, "/account/sign-in"));
-        var form = page.Forms.Single(f => f.QuerySelector("input[name=_handler][value=sign-in]") is not null);
+        var page = await Browser.ParseAsync(await SendAsync(HttpMethod.Get, path));
+        var form = page.Forms.Single(f => f.QuerySelector($"input[name=_handler][value={formName}]") is not null);
         var values = form.QuerySelectorAll("input[type=hidden]")
             .Select(input => new KeyValuePair<string, string>(input.GetAttribute("name")!, input.GetAttribute("value") ?? ""))
-            .Append(new("Input.Email", email))
-            .Append(new("Input.Password", password));
-        return await SendAsync(HttpMethod.Post, "/account/sign-in", new FormUrlEncodedContent(values));
+            .Concat(fields);
+        return await SendAsync(HttpMethod.Post, path, new FormUrlEncodedContent(values));
     }
 }
 
@@ -117,7 +120,10 @@ public sealed class KnownProxyTests(KnownProxyApp app) : IClassFixture<KnownProx
 
         var page = await client.SendAsync(HttpMethod.Get, "/account/sign-in");
         page.Headers.GetValues("Strict-Transport-Security").Single().ShouldBe("max-age=31536000");
-        (await client.SignInAsync(email, LanternFactory.Password)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var signIn = await client.SignInAsync(email, LanternFactory.Password);
+        signIn.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var codeStep = Browser.PathOf(signIn.Headers.Location!);
+        (await client.SubmitAsync(codeStep, "code", [new("Code.Code", await app.NextCodeAsync(email))])).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         client.SetCookies.ShouldContain(line => line.StartsWith("lantern.auth=", StringComparison.Ordinal));
         client.SetCookies.ShouldContain(line => line.StartsWith("lantern.af=", StringComparison.Ordinal));
         client.SetCookies.ShouldAllBe(line => line.Contains("; secure", StringComparison.OrdinalIgnoreCase));
