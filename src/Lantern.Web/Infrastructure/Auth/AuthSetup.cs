@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Policy;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Lantern.Web.Infrastructure.Auth;
 
@@ -90,6 +91,7 @@ public static class AuthSetup
             .AddDefaultTokenProviders()
             .AddTokenProvider<TotpTokenProvider>(TotpTokenProvider.ProviderName)
             .AddPasswordValidator<PasswordRules>();
+        services.Replace(ServiceDescriptor.Scoped<IUserStore<LanternUser>, ProtectedTokenUserStore>());
 
         services.AddSingleton<IAuthorizationHandler, RecentSignInHandler>();
         services.AddScoped<TwoFactorPolicy>();
