@@ -57,7 +57,7 @@ public static class CoalitionApi
             .WithSummary("All areas, parents before children.");
 
         api.MapPost("/areas", async (AreaInput input, CommandRunner commands, CancellationToken ct) =>
-                Created(await commands.RunAsync(new CreateArea(input), ct), a => $"/api/areas/{a.Id}", a => new AreaDto(a.Id, a.ParentId, a.Name, a.Kind)))
+                (await commands.RunAsync(new CreateArea(input), ct)).ToCreated(a => $"/api/areas/{a.Id}", a => new AreaDto(a.Id, a.ParentId, a.Name, a.Kind)))
             .RequirePermission(Resource.Areas, Operation.Edit)
             .WithName("CreateArea")
             .WithSummary("Adds a country (no parent), a region or a locality.");
@@ -95,37 +95,37 @@ public static class CoalitionApi
             .WithSummary("One organisation with its services.");
 
         api.MapPost("/organisations", async (OrganisationInput input, CommandRunner commands, CancellationToken ct) =>
-                Created(await commands.RunAsync(new CreateOrganisation(input), ct), o => $"/api/organisations/{o.Id}", o => OrganisationDto.From(o, withServices: false)))
+                (await commands.RunAsync(new CreateOrganisation(input), ct)).ToCreated(o => $"/api/organisations/{o.Id}", o => OrganisationDto.From(o, withServices: false)))
             .RequirePermission(Resource.Organisations, Operation.Edit)
             .WithName("CreateOrganisation")
             .WithSummary("Adds an organisation.");
 
         api.MapPut("/organisations/{id:int}", async (int id, OrganisationInput input, CommandRunner commands, CancellationToken ct) =>
-                Updated(await commands.RunAsync(new UpdateOrganisation(id, input), ct), o => OrganisationDto.From(o, withServices: false)))
+                (await commands.RunAsync(new UpdateOrganisation(id, input), ct)).ToOk(o => OrganisationDto.From(o, withServices: false)))
             .RequirePermission(Resource.Organisations, Operation.Edit)
             .WithName("UpdateOrganisation")
             .WithSummary("Replaces an organisation's details.");
 
         api.MapDelete("/organisations/{id:int}", async (int id, CommandRunner commands, CancellationToken ct) =>
-                Deleted(await commands.RunAsync(new DeleteOrganisation(id), ct)))
+                (await commands.RunAsync(new DeleteOrganisation(id), ct)).ToNoContent())
             .RequirePermission(Resource.Organisations, Operation.Edit)
             .WithName("DeleteOrganisation")
             .WithSummary("Deletes an organisation and its services.");
 
         api.MapPost("/organisations/{id:int}/services", async (int id, ServiceInput input, CommandRunner commands, CancellationToken ct) =>
-                Created(await commands.RunAsync(new AddService(id, input), ct), s => $"/api/services/{s.Id}", s => s.Id))
+                (await commands.RunAsync(new AddService(id, input), ct)).ToCreated(s => $"/api/services/{s.Id}", s => s.Id))
             .RequirePermission(Resource.Organisations, Operation.Edit)
             .WithName("AddService")
             .WithSummary("Adds a service to an organisation.");
 
         api.MapPut("/services/{id:int}", async (int id, ServiceInput input, CommandRunner commands, CancellationToken ct) =>
-                Updated(await commands.RunAsync(new UpdateService(id, input), ct), s => s.Id))
+                (await commands.RunAsync(new UpdateService(id, input), ct)).ToOk(s => s.Id))
             .RequirePermission(Resource.Organisations, Operation.Edit)
             .WithName("UpdateService")
             .WithSummary("Replaces a service.");
 
         api.MapDelete("/services/{id:int}", async (int id, CommandRunner commands, CancellationToken ct) =>
-                Deleted(await commands.RunAsync(new DeleteService(id), ct)))
+                (await commands.RunAsync(new DeleteService(id), ct)).ToNoContent())
             .RequirePermission(Resource.Organisations, Operation.Edit)
             .WithName("DeleteService")
             .WithSummary("Deletes a service.");
@@ -188,14 +188,6 @@ public static class CoalitionApi
             .Include(o => o.Services).ThenInclude(s => s.Areas)
             .Include(o => o.Services).ThenInclude(s => s.Populations)
             .AsSplitQuery();
-
-    private static IResult Created<T, TDto>(CommandResult<T> result, Func<T, string> location, Func<T, TDto> map) =>
-        result.Succeeded ? Results.Created(location(result.Value!), map(result.Value!)) : result.Problem();
-
-    private static IResult Updated<T, TDto>(CommandResult<T> result, Func<T, TDto> map) =>
-        result.Succeeded ? Results.Ok(map(result.Value!)) : result.Problem();
-
-    private static IResult Deleted<T>(CommandResult<T> result) => result.Succeeded ? Results.NoContent() : result.Problem();
 
     private static CoverageDto ToDto(AreaScope scope, CoverageReport report) => new(
         new AreaDto(scope.Area.Id, scope.Area.ParentId, scope.Area.Name, scope.Area.Kind),

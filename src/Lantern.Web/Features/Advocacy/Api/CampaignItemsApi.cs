@@ -67,7 +67,7 @@ internal static class CampaignItemsApi
                 var result = await save(commands, campaignId, null, input, ct);
                 return result.Succeeded
                     ? Results.Created($"/api/campaigns/{campaignId}/{path}/{result.Value!.Id}", await Reloaded(db, result.Value, ct))
-                    : CampaignsApi.Failure(result);
+                    : result.Problem();
             })
             .WithName($"CreateCampaign{name}")
             .WithSummary($"Adds {one}.");
@@ -75,13 +75,13 @@ internal static class CampaignItemsApi
         edit.MapPut($"/{{campaignId:int}}/{path}/{{id:int}}", async (int campaignId, int id, TInput input, AdvocacyCommands commands, LanternDbContext db, CancellationToken ct) =>
             {
                 var result = await save(commands, campaignId, id, input, ct);
-                return result.Succeeded ? Results.Ok(await Reloaded(db, result.Value!, ct)) : CampaignsApi.Failure(result);
+                return result.Succeeded ? Results.Ok(await Reloaded(db, result.Value!, ct)) : result.Problem();
             })
             .WithName($"UpdateCampaign{name}")
             .WithSummary($"Replaces {one}.");
 
         edit.MapDelete($"/{{campaignId:int}}/{path}/{{id:int}}", async (int campaignId, int id, AdvocacyCommands commands, CancellationToken ct) =>
-                CampaignsApi.NoContent(await commands.DeleteItemAsync<TItem>(campaignId, id, ct)))
+                (await commands.DeleteItemAsync<TItem>(campaignId, id, ct)).ToNoContent())
             .WithName($"DeleteCampaign{name}")
             .WithSummary($"Deletes {one}; what hangs under it goes with it.");
     }

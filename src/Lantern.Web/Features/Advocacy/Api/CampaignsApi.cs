@@ -47,17 +47,17 @@ public static class CampaignsApi
             .WithSummary("A campaign with its members and every step's items: evidence, objectives, targets, tactics with activities, messages, risks, indicators with readings, evaluations, media kit and social cards.");
 
         edit.MapPost("", async (CampaignInput input, AdvocacyCommands commands, CancellationToken ct) =>
-                Created(await commands.CreateCampaignAsync(input, ct), c => $"/api/campaigns/{c.Id}", CampaignDto.From))
+                (await commands.CreateCampaignAsync(input, ct)).ToCreated(c => $"/api/campaigns/{c.Id}", CampaignDto.From))
             .WithName("CreateCampaign")
             .WithSummary("Starts a campaign (steps 1 and 2); whoever starts it is its first member.");
 
         edit.MapPut("/{campaignId:int}", async (int campaignId, CampaignInput input, AdvocacyCommands commands, CancellationToken ct) =>
-                Ok(await commands.UpdateCampaignAsync(campaignId, input, ct), CampaignDto.From))
+                (await commands.UpdateCampaignAsync(campaignId, input, ct)).ToOk(CampaignDto.From))
             .WithName("UpdateCampaign")
             .WithSummary("Replaces a campaign's name, status, issue, vision, dates and privacy.");
 
         edit.MapPut("/{campaignId:int}/public-message", async (int campaignId, PublicMessageInput input, AdvocacyCommands commands, CancellationToken ct) =>
-                Ok(await commands.SetPublicMessageAsync(campaignId, input, ct), CampaignDto.From))
+                (await commands.SetPublicMessageAsync(campaignId, input, ct)).ToOk(CampaignDto.From))
             .WithName("SetCampaignPublicMessage")
             .WithSummary("Sets step 6's overarching public message and the evidence that backs it.");
 
@@ -66,20 +66,4 @@ public static class CampaignsApi
         read.MapEvidenceApi(edit);
         read.MapTeamApi(edit);
     }
-
-    /// <summary>Whether a failed command means "not there for you": no such campaign or item, or a private campaign of others.</summary>
-    private static bool IsMissing(FieldErrors errors) =>
-        errors.ToDictionary().Keys.Any(field => field is "campaign" or "id" or "indicator");
-
-    internal static IResult Ok<T, TDto>(CommandResult<T> result, Func<T, TDto> map) =>
-        result.Succeeded ? Results.Ok(map(result.Value!)) : Failure(result);
-
-    internal static IResult Created<T, TDto>(CommandResult<T> result, Func<T, string> location, Func<T, TDto> map) =>
-        result.Succeeded ? Results.Created(location(result.Value!), map(result.Value!)) : Failure(result);
-
-    internal static IResult NoContent<T>(CommandResult<T> result) =>
-        result.Succeeded ? Results.NoContent() : Failure(result);
-
-    internal static IResult Failure<T>(CommandResult<T> result) =>
-        IsMissing(result.Errors) ? Results.NotFound() : Results.ValidationProblem(result.Errors.ToDictionary());
 }

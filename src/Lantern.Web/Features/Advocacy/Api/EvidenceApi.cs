@@ -17,12 +17,12 @@ internal static class EvidenceApi
             .WithSummary("The evidence behind a campaign's issue: links, figures with their sources, and documents (name, type, size and file URL).");
 
         edit.MapPost("/{campaignId:int}/evidence", async (int campaignId, EvidenceInput input, AdvocacyCommands commands, CancellationToken ct) =>
-                CampaignsApi.Created(await commands.AddEvidenceAsync(campaignId, input, file: null, ct), e => $"/api/campaigns/{campaignId}/evidence", EvidenceDto.From))
+                (await commands.AddEvidenceAsync(campaignId, input, file: null, ct)).ToCreated(e => $"/api/campaigns/{campaignId}/evidence", EvidenceDto.From))
             .WithName("CreateCampaignEvidence")
             .WithSummary("Adds a link (kind Link, with its URL) or a figure (kind Figure, with the number and its source).");
 
         edit.MapDelete("/{campaignId:int}/evidence/{id:int}", async (int campaignId, int id, AdvocacyCommands commands, CancellationToken ct) =>
-                CampaignsApi.NoContent(await commands.DeleteItemAsync<CampaignEvidence>(campaignId, id, ct)))
+                (await commands.DeleteItemAsync<CampaignEvidence>(campaignId, id, ct)).ToNoContent())
             .WithName("DeleteCampaignEvidence")
             .WithSummary("Deletes a piece of evidence, with its document if it has one.");
     }

@@ -11,12 +11,12 @@ internal static class MonitoringApi
     public static void MapMonitoringApi(this RouteGroupBuilder read, RouteGroupBuilder edit)
     {
         edit.MapPost("/{campaignId:int}/indicators/{indicatorId:int}/readings", async (int campaignId, int indicatorId, ReadingInput input, AdvocacyCommands commands, CancellationToken ct) =>
-                CampaignsApi.Created(await commands.AddReadingAsync(campaignId, indicatorId, input, ct), r => $"/api/campaigns/{campaignId}/indicators/{indicatorId}", ReadingDto.From))
+                (await commands.AddReadingAsync(campaignId, indicatorId, input, ct)).ToCreated(r => $"/api/campaigns/{campaignId}/indicators/{indicatorId}", ReadingDto.From))
             .WithName("CreateCampaignReading")
             .WithSummary("Records a reading of an indicator, dated on or after its baseline date.");
 
         edit.MapDelete("/{campaignId:int}/readings/{id:int}", async (int campaignId, int id, AdvocacyCommands commands, CancellationToken ct) =>
-                CampaignsApi.NoContent(await commands.DeleteItemAsync<IndicatorReading>(campaignId, id, ct)))
+                (await commands.DeleteItemAsync<IndicatorReading>(campaignId, id, ct)).ToNoContent())
             .WithName("DeleteCampaignReading")
             .WithSummary("Deletes a reading.");
 
@@ -31,7 +31,7 @@ internal static class MonitoringApi
                 var result = await commands.SaveEvaluationAsync(campaignId, stage, input, ct);
                 return result.Succeeded
                     ? Results.Ok(EvaluationDto.Checklist(await db.EvaluationAnswers.AsNoTracking().Where(a => a.CampaignId == campaignId && a.Stage == stage).ToListAsync(ct), stage))
-                    : CampaignsApi.Failure(result);
+                    : result.Problem();
             })
             .WithName("SaveCampaignEvaluation")
             .WithSummary("Saves answers of one checklist (MidTerm or Final) by question code; questions left out keep their answers.");

@@ -25,13 +25,13 @@ internal static class TeamApi
                 var result = await commands.AddMemberAsync(campaignId, input.Email ?? "", ct);
                 return result.Succeeded
                     ? Results.Created($"/api/campaigns/{campaignId}/members", MemberDto.From(await db.Users.AsNoTracking().SingleAsync(u => u.Id == result.Value!.UserId, ct)))
-                    : CampaignsApi.Failure(result);
+                    : result.Problem();
             })
             .WithName("AddCampaignMember")
             .WithSummary("Adds a member by the email of their Lantern account.");
 
         edit.MapDelete("/{campaignId:int}/members/{userId}", async (int campaignId, string userId, AdvocacyCommands commands, CancellationToken ct) =>
-                CampaignsApi.NoContent(await commands.RemoveMemberAsync(campaignId, userId, ct)))
+                (await commands.RemoveMemberAsync(campaignId, userId, ct)).ToNoContent())
             .WithName("RemoveCampaignMember")
             .WithSummary("Removes a member; a private campaign keeps at least one.");
 

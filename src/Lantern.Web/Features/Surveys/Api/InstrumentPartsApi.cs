@@ -16,57 +16,57 @@ internal static class InstrumentPartsApi
         var parts = surveys.MapGroup("/{surveyId:int}").RequirePermission(Resource.Surveys, Operation.Edit);
 
         parts.MapPost("/sections", async (int surveyId, SectionInput input, InstrumentCommands commands, CancellationToken ct) =>
-                SurveysApi.Created(await commands.SaveSectionAsync(surveyId, null, input, ct), _ => $"/api/surveys/{surveyId}", SectionDto.From))
+                (await commands.SaveSectionAsync(surveyId, null, input, ct)).ToCreated(_ => $"/api/surveys/{surveyId}", SectionDto.From))
             .WithName("CreateSurveySection")
             .WithSummary("Adds a section at the end; its title by language code, and an optional show-if condition.");
 
         parts.MapPut("/sections/{id:int}", async (int surveyId, int id, SectionInput input, InstrumentCommands commands, CancellationToken ct) =>
-                SurveysApi.Ok(await commands.SaveSectionAsync(surveyId, id, input, ct), SectionDto.From))
+                (await commands.SaveSectionAsync(surveyId, id, input, ct)).ToOk(SectionDto.From))
             .WithName("UpdateSurveySection")
             .WithSummary("Replaces a section's title and show-if condition.");
 
         parts.MapDelete("/sections/{id:int}", async (int surveyId, int id, InstrumentCommands commands, CancellationToken ct) =>
-                SurveysApi.NoContent(await commands.DeleteSectionAsync(surveyId, id, ct)))
+                (await commands.DeleteSectionAsync(surveyId, id, ct)).ToNoContent())
             .WithName("DeleteSurveySection")
             .WithSummary("Deletes a section with its items; 409 once answers refer to them or a later condition reads them.");
 
         parts.MapPost("/sections/{id:int}/move", async (int surveyId, int id, MoveDirection direction, InstrumentCommands commands, CancellationToken ct) =>
-                SurveysApi.Ok(await commands.MoveSectionAsync(surveyId, id, direction, ct), SectionDto.From))
+                (await commands.MoveSectionAsync(surveyId, id, direction, ct)).ToOk(SectionDto.From))
             .WithName("MoveSurveySection")
             .WithSummary("Moves a section one place (direction=Up or Down); 409 when a condition would then read an answer not yet given.");
 
         parts.MapPost("/items", async (int surveyId, ItemInput input, InstrumentCommands commands, CancellationToken ct) =>
-                SurveysApi.Created(await commands.SaveItemAsync(surveyId, null, input, ct), _ => $"/api/surveys/{surveyId}", ItemDto.From))
+                (await commands.SaveItemAsync(surveyId, null, input, ct)).ToCreated(_ => $"/api/surveys/{surveyId}", ItemDto.From))
             .WithName("CreateSurveyItem")
             .WithSummary("Adds a question to a section. Choices are written per language as one \"value = label\" per line; a Likert item without them gets agreement labels.");
 
         parts.MapPut("/items/{id:int}", async (int surveyId, int id, ItemInput input, InstrumentCommands commands, CancellationToken ct) =>
-                SurveysApi.Ok(await commands.SaveItemAsync(surveyId, id, input, ct), ItemDto.From))
+                (await commands.SaveItemAsync(surveyId, id, input, ct)).ToOk(ItemDto.From))
             .WithName("UpdateSurveyItem")
             .WithSummary("Replaces a question; once there are responses its name, type and choice values are kept.");
 
         parts.MapDelete("/items/{id:int}", async (int surveyId, int id, InstrumentCommands commands, CancellationToken ct) =>
-                SurveysApi.NoContent(await commands.DeleteItemAsync(surveyId, id, ct)))
+                (await commands.DeleteItemAsync(surveyId, id, ct)).ToNoContent())
             .WithName("DeleteSurveyItem")
             .WithSummary("Deletes a question and takes it out of its scales; 409 once answers may refer to it.");
 
         parts.MapPost("/items/{id:int}/move", async (int surveyId, int id, MoveDirection direction, InstrumentCommands commands, CancellationToken ct) =>
-                SurveysApi.Ok(await commands.MoveItemAsync(surveyId, id, direction, ct), ItemDto.From))
+                (await commands.MoveItemAsync(surveyId, id, direction, ct)).ToOk(ItemDto.From))
             .WithName("MoveSurveyItem")
             .WithSummary("Moves a question one place inside its section (direction=Up or Down).");
 
         parts.MapPost("/scales", async (int surveyId, ScaleInput input, InstrumentCommands commands, CancellationToken ct) =>
-                SurveysApi.Created(await commands.SaveScaleAsync(surveyId, null, input, ct), _ => $"/api/surveys/{surveyId}", ScaleDto.From))
+                (await commands.SaveScaleAsync(surveyId, null, input, ct)).ToCreated(_ => $"/api/surveys/{surveyId}", ScaleDto.From))
             .WithName("CreateSurveyScale")
             .WithSummary("Adds a scale: its variable name, scoring (Mean or Sum) and members by item id (In or Reversed).");
 
         parts.MapPut("/scales/{id:int}", async (int surveyId, int id, ScaleInput input, InstrumentCommands commands, CancellationToken ct) =>
-                SurveysApi.Ok(await commands.SaveScaleAsync(surveyId, id, input, ct), ScaleDto.From))
+                (await commands.SaveScaleAsync(surveyId, id, input, ct)).ToOk(ScaleDto.From))
             .WithName("UpdateSurveyScale")
             .WithSummary("Replaces a scale.");
 
         parts.MapDelete("/scales/{id:int}", async (int surveyId, int id, InstrumentCommands commands, CancellationToken ct) =>
-                SurveysApi.NoContent(await commands.DeleteScaleAsync(surveyId, id, ct)))
+                (await commands.DeleteScaleAsync(surveyId, id, ct)).ToNoContent())
             .WithName("DeleteSurveyScale")
             .WithSummary("Deletes a scale; its items stay.");
 
@@ -81,7 +81,7 @@ internal static class InstrumentPartsApi
         parts.MapPut("/translations", async (int surveyId, TranslationsInput input, InstrumentCommands commands, LanternDbContext db, CancellationToken ct) =>
             {
                 var result = await commands.SaveTranslationsAsync(surveyId, input, ct);
-                return result.Succeeded ? await InstrumentsApi.InstrumentAsync(db, surveyId, ct) : SurveysApi.Failure(result);
+                return result.Succeeded ? await InstrumentsApi.InstrumentAsync(db, surveyId, ct) : result.Problem();
             })
             .WithName("UpdateSurveyTranslations")
             .WithSummary("Sets texts by key (e.g. \"label-12-it\"); keys left out keep their text, a blank one removes it. All or nothing.");

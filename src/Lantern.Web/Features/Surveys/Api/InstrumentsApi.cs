@@ -32,7 +32,7 @@ internal static class InstrumentsApi
                 var result = await commands.CreateSurveyAsync(input, ct);
                 return result.Succeeded
                     ? Results.Created($"/api/surveys/{result.Value!.Id}", await DtoAsync(db, result.Value.Id, ct))
-                    : SurveysApi.Failure(result);
+                    : result.Problem();
             })
             .RequirePermission(Resource.Surveys, Operation.Edit)
             .WithName("CreateSurvey")
@@ -50,7 +50,7 @@ internal static class InstrumentsApi
         surveys.MapPut("/{surveyId:int}", async (int surveyId, SurveySettingsInput input, InstrumentCommands commands, LanternDbContext db, CancellationToken ct) =>
             {
                 var result = await commands.UpdateSettingsAsync(surveyId, input, ct);
-                return result.Succeeded ? await InstrumentAsync(db, surveyId, ct) : SurveysApi.Failure(result);
+                return result.Succeeded ? await InstrumentAsync(db, surveyId, ct) : result.Problem();
             })
             .RequirePermission(Resource.Surveys, Operation.Edit)
             .WithName("UpdateSurvey")

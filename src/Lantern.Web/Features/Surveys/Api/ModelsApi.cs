@@ -99,8 +99,8 @@ internal static class ModelsApi
 
         var result = await commands.SaveAsync(survey, analysisId, input, ct);
         return analysisId is null
-            ? SurveysApi.Created(result, a => $"/api/surveys/{surveyId}/models/{a.Id}", a => ModelDto.From(a, null))
-            : SurveysApi.Ok(result, a => ModelDto.From(a, null));
+            ? result.ToCreated(a => $"/api/surveys/{surveyId}/models/{a.Id}", a => ModelDto.From(a, null))
+            : result.ToOk(a => ModelDto.From(a, null));
     }
 
     private static async Task<IResult> CurrentAsync(LanternDbContext db, ModelResults results, int surveyId, int analysisId, bool rerun, CancellationToken ct)

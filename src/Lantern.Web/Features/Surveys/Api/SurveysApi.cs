@@ -21,22 +21,4 @@ public static class SurveysApi
         surveys.MapResponsesApi();
         surveys.MapModelsApi();
     }
-
-    /// <summary>A command's result as HTTP: 200 with the DTO, 404 when the survey or the part is missing, 409 when the instrument's state refuses it, else 400 with the field errors.</summary>
-    internal static IResult Ok<T, TDto>(CommandResult<T> result, Func<T, TDto> map) =>
-        result.Succeeded ? Results.Ok(map(result.Value!)) : Failure(result);
-
-    internal static IResult Created<T, TDto>(CommandResult<T> result, Func<T, string> location, Func<T, TDto> map) =>
-        result.Succeeded ? Results.Created(location(result.Value!), map(result.Value!)) : Failure(result);
-
-    internal static IResult NoContent<T>(CommandResult<T> result) =>
-        result.Succeeded ? Results.NoContent() : Failure(result);
-
-    internal static IResult Failure<T>(CommandResult<T> result)
-    {
-        var errors = result.Errors.ToDictionary();
-        return errors.ContainsKey("survey") || errors.ContainsKey("id") ? Results.NotFound()
-            : errors.ContainsKey(InstrumentCommands.Refused) ? Results.ValidationProblem(errors, statusCode: StatusCodes.Status409Conflict)
-            : Results.ValidationProblem(errors);
-    }
 }

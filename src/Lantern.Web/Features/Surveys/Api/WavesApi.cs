@@ -56,7 +56,7 @@ internal static class WavesApi
                 var result = await commands.SaveAsync(surveyId, null, input, ct);
                 return result.Succeeded
                     ? Results.Created($"/api/surveys/{surveyId}/waves/{result.Value!.Id}", (await DtosAsync(db, [result.Value], clock, ct))[0])
-                    : SurveysApi.Failure(result);
+                    : result.Problem();
             })
             .WithName("CreateSurveyWave")
             .WithSummary("Adds a wave with a new public link; dates in UTC, open at once and never closing when left out.");
@@ -82,7 +82,7 @@ internal static class WavesApi
             .WithSummary("Deletes a wave and its invitations; the responses it collected stay, without their wave.");
 
         edit.MapPost("/{waveId:int}/invitations", async (int surveyId, int waveId, InvitationsRequest request, WaveCommands commands, CancellationToken ct) =>
-                SurveysApi.Ok(await commands.IssueInvitationsAsync(surveyId, waveId, request.Count, ct), tokens => new IssuedInvitations(waveId, tokens)))
+                (await commands.IssueInvitationsAsync(surveyId, waveId, request.Count, ct)).ToOk(tokens => new IssuedInvitations(waveId, tokens)))
             .WithName("IssueSurveyWaveInvitations")
             .WithSummary("Issues single-use invitation tokens; the answer is the only place they appear.");
     }
@@ -90,7 +90,7 @@ internal static class WavesApi
     private static async Task<IResult> WaveResultAsync(Task<CommandResult<SurveyWave>> command, LanternDbContext db, TimeProvider clock, CancellationToken ct)
     {
         var result = await command;
-        return result.Succeeded ? Results.Ok((await DtosAsync(db, [result.Value!], clock, ct))[0]) : SurveysApi.Failure(result);
+        return result.Succeeded ? Results.Ok((await DtosAsync(db, [result.Value!], clock, ct))[0]) : result.Problem();
     }
 
     private static async Task<List<WaveDto>> DtosAsync(LanternDbContext db, IReadOnlyList<SurveyWave> waves, TimeProvider clock, CancellationToken ct)

@@ -16,7 +16,7 @@ public sealed partial class InstrumentCommands(LanternDbContext db, TimeProvider
     private const string NoSurvey = "No such survey.";
 
     /// <summary>The field of a refusal that concerns the instrument as a whole (a delete or a move), not one input.</summary>
-    public const string Refused = "instrument";
+    public const string Refused = CommandFields.Conflict;
 
     /// <summary>True when the command failed because the survey or the part it names does not exist.</summary>
     public static bool IsMissing<T>(CommandResult<T> result) =>
