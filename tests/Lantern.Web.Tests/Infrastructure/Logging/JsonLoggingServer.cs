@@ -3,6 +3,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using Lantern.Testing;
+using Lantern.Web.Infrastructure.Security;
 
 namespace Lantern.Web.Tests.Infrastructure.Logging;
 
@@ -55,6 +56,9 @@ public sealed class JsonLoggingServer : IAsyncDisposable
         {
             info.Environment[name] = value;
         }
+
+        // The same key ring certificate as the test host's, which stored the accounts' two-factor keys in the database.
+        info.Environment["DataProtection__CertificatePath"] = Path.GetFullPath(KeyRing.DefaultCertificatePath);
 
         var server = new JsonLoggingServer(new Process { StartInfo = info, EnableRaisingEvents = true });
         try
