@@ -1,5 +1,5 @@
 using Lantern.Web.Data;
-using Lantern.Web.Features.Coalition;
+using Lantern.Web.Features.Coalition.Model;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

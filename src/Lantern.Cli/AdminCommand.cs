@@ -1,8 +1,10 @@
 using System.CommandLine;
 using Lantern.Web.Data;
 using Lantern.Web.Features.Account;
-using Lantern.Web.Features.Account.TwoFactor;
+using Lantern.Web.Features.Account.Commands;
+using Lantern.Web.Features.Admin.Commands;
 using Lantern.Web.Infrastructure.Auth;
+using Lantern.Web.Infrastructure.Commands;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 
@@ -28,8 +30,8 @@ internal static class AdminCommand
 
             await using var app = await Host.OpenAsync();
             using var scope = app.Services.CreateScope();
-            var errors = await scope.ServiceProvider.GetRequiredService<AccountService>()
-                .CreateAsync(parse.GetValue(email)!, password, parse.GetValue(role), parse.GetValue(name));
+            var errors = (await scope.ServiceProvider.GetRequiredService<CommandRunner>()
+                .RunAsync(new CreateUser(parse.GetValue(email)!, password, parse.GetValue(role), parse.GetValue(name)), cancellationToken)).Errors.Messages.ToList();
             foreach (var error in errors)
             {
                 await Console.Error.WriteLineAsync(error);
@@ -57,18 +59,23 @@ internal static class AdminCommand
                 return 1;
             }
 
-            var issued = await scope.ServiceProvider.GetRequiredService<ApiTokenService>().IssueAsync(user.Id, parse.GetValue(tokenName)!, cancellationToken);
-            Console.WriteLine(issued.Secret);
-            return 0;
+            var issued = await scope.ServiceProvider.GetRequiredService<CommandRunner>().RunAsync(new IssueApiToken(user.Id, parse.GetValue(tokenName)!), cancellationToken);
+            foreach (var problem in issued.Errors.Messages)
+            {
+                await Console.Error.WriteLineAsync(problem);
+            }
+
+            if (issued.Succeeded)
+            {
+                Console.WriteLine(issued.Value!.Secret);
+            }
+
+            return issued.Succeeded ? 0 : 1;
         });
 
-        var resetPassword = ForAccount("reset-password", "Set a new password (ends the person's sessions and lockout).", (services, user, parse) =>
-        {
-            var password = ReadPassword(parse.GetValue(passwordStdin));
-            return password is null
-                ? Task.FromResult<IReadOnlyList<string>>(["No password: pass --password-stdin and pipe it in, or run in a terminal to be asked."])
-                : services.GetRequiredService<AccountService>().ResetPasswordAsync(user.Id, password);
-        }, "Password reset for {0}.");
+        var resetPassword = ForAccount("reset-password", "Set a new password (ends the person's sessions and lockout).", (user, parse) =>
+            ReadPassword(parse.GetValue(passwordStdin)) is { } password ? new ResetUserPassword(user.Id, password) : null,
+            "Password reset for {0}.");
         resetPassword.Options.Add(passwordStdin);
 
         return new Command("admin", "Accounts and API tokens.")
@@ -76,19 +83,22 @@ internal static class AdminCommand
             create,
             token,
             ForAccount("disable", "Deactivate an account: sign-in, open sessions and API tokens stop at once.",
-                (services, user, _) => services.GetRequiredService<AccountService>().DeactivateAsync(user.Id), "Deactivated {0}."),
+                (user, _) => new DeactivateUser(user.Id), "Deactivated {0}."),
             ForAccount("enable", "Reactivate a deactivated account.",
-                (services, user, _) => services.GetRequiredService<AccountService>().ReactivateAsync(user.Id), "Reactivated {0}."),
+                (user, _) => new ReactivateUser(user.Id), "Reactivated {0}."),
             ForAccount("revoke-tokens", "Revoke every API token of an account.",
-                (services, user, _) => services.GetRequiredService<AccountService>().RevokeTokensAsync(user.Id), "Revoked every API token of {0}."),
+                (user, _) => new RevokeUserTokens(user.Id), "Revoked every API token of {0}."),
             resetPassword,
             ForAccount("reset-two-factor", "Turn off two factors after a lost phone; the person enrols again at the next sign-in if their role requires it.",
-                (services, user, _) => services.GetRequiredService<TwoFactorService>().ResetAsync(user), "Two factors reset for {0}."),
+                (user, _) => new ResetUserTwoFactor(user.Id), "Two factors reset for {0}."),
         };
     }
 
-    /// <summary>A command that finds one account by --email, changes it, and prints <paramref name="done"/> or the problems (exit 1).</summary>
-    private static Command ForAccount(string name, string description, Func<IServiceProvider, LanternUser, ParseResult, Task<IReadOnlyList<string>>> change, string done)
+    /// <summary>
+    /// A command that finds one account by --email, runs the change <paramref name="change"/> makes
+    /// for it (null when its input is missing), and prints <paramref name="done"/> or the problems (exit 1).
+    /// </summary>
+    private static Command ForAccount(string name, string description, Func<LanternUser, ParseResult, ICommand<string>?> change, string done)
     {
         var email = new Option<string>("--email") { Description = "The account's email address.", Required = true };
         var command = new Command(name, description) { email };
@@ -103,7 +113,9 @@ internal static class AdminCommand
                 return 1;
             }
 
-            var problems = await change(scope.ServiceProvider, user, parse);
+            var problems = change(user, parse) is { } command
+                ? (await scope.ServiceProvider.GetRequiredService<CommandRunner>().RunAsync(command, cancellationToken)).Errors.Messages.ToList()
+                : ["No password: pass --password-stdin and pipe it in, or run in a terminal to be asked."];
             foreach (var problem in problems)
             {
                 await Console.Error.WriteLineAsync(problem);

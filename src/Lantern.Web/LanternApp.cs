@@ -7,6 +7,7 @@ using Lantern.Web.Features.Account;
 using Lantern.Web.Features.Admin;
 using Lantern.Web.Features.Advocacy;
 using Lantern.Web.Features.Coalition;
+using Lantern.Web.Features.Coalition.Model;
 using Lantern.Web.Features.Health;
 using Lantern.Web.Features.Knowledge;
 using Lantern.Web.Features.Surveys;
@@ -55,6 +56,7 @@ public static class LanternApp
         builder.AddLanternKeyRing();
         builder.AddLanternReverseProxy();
         builder.AddLanternAuth();
+        builder.AddAccounts();
         builder.AddLanternRateLimits();
         builder.AddKnowledgeBase();
         builder.AddCoalition();
@@ -92,7 +94,7 @@ public static class LanternApp
         app.MapCoalition();
         app.MapAdvocacy();
         app.MapSurveys();
-        app.MapAudit();
+        app.MapAdmin();
         app.MapRazorComponents<App>();
         return app;
     }

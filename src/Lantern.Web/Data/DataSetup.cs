@@ -1,6 +1,8 @@
 using Lantern.Web.Features.Coalition;
+using Lantern.Web.Features.Coalition.Model;
 using Lantern.Web.Infrastructure.Audit;
 using Lantern.Web.Infrastructure.Auth;
+using Lantern.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -89,6 +91,7 @@ public static class DataSetup
         var applied = await MigrateAsync(db, cancellationToken);
         await ServiceCatalogue.SeedAsync(db, cancellationToken);
         await EnsureRolesAsync(db, cancellationToken);
+        KeyRing.EnsureCurrentKey(scope.ServiceProvider);
         return applied;
     }
 

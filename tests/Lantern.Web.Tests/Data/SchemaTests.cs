@@ -2,6 +2,7 @@ using Lantern.Web.Data;
 using Lantern.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Lantern.Web.Features.Coalition.Model;
 
 namespace Lantern.Web.Tests.Data;
 
@@ -37,7 +38,7 @@ public abstract class SchemaTests(LanternFactory app)
         await DataSetup.MigrateAndSeedAsync(app.Services);
 
         var (subServices, roles) = await app.Db(async db => (await db.SubServices.CountAsync(), await db.Roles.CountAsync()));
-        subServices.ShouldBe(Lantern.Web.Features.Coalition.ServiceCatalogue.Entries.Count);
+        subServices.ShouldBe(Lantern.Web.Features.Coalition.Model.ServiceCatalogue.Entries.Count);
         roles.ShouldBe(Enum.GetValues<Lantern.Web.Infrastructure.Auth.Role>().Length);
     }
 

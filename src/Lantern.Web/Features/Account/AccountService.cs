@@ -12,6 +12,8 @@ namespace Lantern.Web.Features.Account;
 /// </summary>
 public sealed class AccountService(UserManager<LanternUser> users, ApiTokenService tokens, TimeProvider clock)
 {
+    public const string NoSuchUser = "No such user.";
+
     private const string LastAdministrator = "Lantern needs at least one active administrator; make someone else an administrator first.";
 
     public async Task<bool> HasAdministratorAsync() =>
@@ -125,7 +127,7 @@ public sealed class AccountService(UserManager<LanternUser> users, ApiTokenServi
         !(await users.GetUsersInRoleAsync(nameof(Role.Administrator))).Any(other => other.Id != user.Id && other.DeactivatedAt is null);
 
     private async Task<IReadOnlyList<string>> WithUserAsync(string userId, Func<LanternUser, Task<IReadOnlyList<string>>> change) =>
-        await users.FindByIdAsync(userId) is { } user ? await change(user) : ["No such user."];
+        await users.FindByIdAsync(userId) is { } user ? await change(user) : [NoSuchUser];
 
     private static IReadOnlyList<string> Errors(IdentityResult result) => [.. result.Errors.Select(e => e.Description)];
 }

@@ -1,6 +1,5 @@
-using Lantern.Web.Features.Coalition.Coverage;
-using Lantern.Web.Features.Coalition.Directory;
-using Lantern.Web.Features.Coalition.Organisations;
+using Lantern.Web.Features.Coalition.Api;
+using Lantern.Web.Features.Coalition.Queries;
 using Lantern.Web.Features.Coalition.Transfer;
 
 namespace Lantern.Web.Features.Coalition;

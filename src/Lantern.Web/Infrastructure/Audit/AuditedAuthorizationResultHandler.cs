@@ -2,6 +2,7 @@ using Lantern.Web.Features.Account;
 using Lantern.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Policy;
+using Lantern.Web.Features.Account.Pages;
 
 namespace Lantern.Web.Infrastructure.Audit;
 

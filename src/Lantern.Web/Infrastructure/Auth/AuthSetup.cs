@@ -94,8 +94,6 @@ public static class AuthSetup
         services.Replace(ServiceDescriptor.Scoped<IUserStore<LanternUser>, ProtectedTokenUserStore>());
 
         services.AddSingleton<IAuthorizationHandler, RecentSignInHandler>();
-        services.AddScoped<TwoFactorPolicy>();
-        services.AddScoped<TwoFactorService>();
         services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
         services.AddSingleton<IAuthorizationHandler, PermissionHandler>();
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, AuditedAuthorizationResultHandler>();
@@ -104,8 +102,6 @@ public static class AuthSetup
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddRecentSignInPolicy();
         services.AddCascadingAuthenticationState();
-        services.AddScoped<ApiTokenService>();
-        services.AddScoped<AccountService>();
         services.AddSingleton(TimeProvider.System);
         return builder;
     }

@@ -1,5 +1,6 @@
 using Lantern.Web.Features.Account;
 using Lantern.Web.Features.Account.TwoFactor;
+using Lantern.Web.Features.Account.Pages;
 
 namespace Lantern.Web.Infrastructure.Auth;
 

@@ -30,6 +30,14 @@ public static class KeyRing
             .UnprotectKeysWithAnyCertificate(certificate);
         return builder;
     }
+
+    /// <summary>
+    /// Makes the ring hold a current key before any command runs. The first key is written to the
+    /// database, which on SQLite cannot happen while a command's transaction holds the write lock
+    /// (resetting a password protects a token inside that transaction).
+    /// </summary>
+    public static void EnsureCurrentKey(IServiceProvider services) =>
+        services.GetService<IDataProtectionProvider>()?.CreateProtector("Lantern.KeyRing.Start").Protect([0]);
 }
 
 /// <summary>The certificate that protects the key ring: loaded from its file, or made there the first time.</summary>

@@ -2,6 +2,7 @@ using System.Net;
 using Lantern.Web.Infrastructure.Audit;
 using Lantern.Web.Infrastructure.Auth;
 using Lantern.Web.Tests.Infrastructure;
+using Lantern.Web.Features.Account.Pages;
 
 namespace Lantern.Web.Tests.Features.Account;
 
@@ -24,7 +25,7 @@ public abstract class AccountLifecycleTests(LanternFactory app)
         (await person.IsSignedInAsync()).ShouldBeFalse();
         (await script.GetAsync("/api/areas")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         var again = await app.AnonymousBrowser().SubmitAsync("/account/sign-in", "sign-in", AccountTestSupport.SignInFields(email, LanternFactory.Password));
-        (await Browser.ParseAsync(again)).QuerySelector("[role=alert]")!.TextContent.ShouldBe(Lantern.Web.Features.Account.SignIn.FailureMessage);
+        (await Browser.ParseAsync(again)).QuerySelector("[role=alert]")!.TextContent.ShouldBe(Lantern.Web.Features.Account.Pages.SignIn.FailureMessage);
 
         await admin.SubmitAsync($"/admin/users/{userId}", "reactivate", []);
 

@@ -4,6 +4,7 @@ using Lantern.Web.Infrastructure.Auth;
 using Lantern.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Lantern.Web.Features.Account.Pages;
 
 namespace Lantern.Web.Tests.Features.Account;
 
@@ -43,8 +44,8 @@ public abstract class AccountTests(LanternFactory app)
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         // The same answer as for an e-mail nobody has: the form must not tell an attacker which accounts exist.
         var page = await Browser.ParseAsync(response);
-        page.QuerySelector("[role=alert]")!.TextContent.ShouldBe(Lantern.Web.Features.Account.SignIn.FailureMessage);
-        (await Browser.ParseAsync(unknown)).QuerySelector("[role=alert]")!.TextContent.ShouldBe(Lantern.Web.Features.Account.SignIn.FailureMessage);
+        page.QuerySelector("[role=alert]")!.TextContent.ShouldBe(Lantern.Web.Features.Account.Pages.SignIn.FailureMessage);
+        (await Browser.ParseAsync(unknown)).QuerySelector("[role=alert]")!.TextContent.ShouldBe(Lantern.Web.Features.Account.Pages.SignIn.FailureMessage);
         (await response.Content.ReadAsStringAsync()).ShouldNotContain("locked", Case.Insensitive);
         (await browser.Client.GetAsync("/coalition/organisations")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
     }

@@ -5,6 +5,7 @@ using Lantern.Web.Infrastructure.Auth;
 using Lantern.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
+using Lantern.Web.Features.Account.Model;
 
 namespace Lantern.Web.Tests.Features.Account;
 

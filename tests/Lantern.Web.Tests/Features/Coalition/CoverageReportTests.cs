@@ -1,5 +1,5 @@
-using Lantern.Web.Features.Coalition;
-using Lantern.Web.Features.Coalition.Coverage;
+using Lantern.Web.Features.Coalition.Model;
+using Lantern.Web.Features.Coalition.Queries;
 
 namespace Lantern.Web.Tests.Features.Coalition;
 

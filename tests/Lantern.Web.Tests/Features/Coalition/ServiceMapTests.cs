@@ -2,9 +2,10 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Lantern.Web.Features.Coalition;
+using Lantern.Web.Features.Coalition.Model;
 using Lantern.Web.Infrastructure.Auth;
 using Lantern.Web.Tests.Infrastructure;
+using Lantern.Web.Features.Coalition.Api;
 
 namespace Lantern.Web.Tests.Features.Coalition;
 
@@ -66,7 +67,7 @@ public abstract class ServiceMapTests(LanternFactory app)
         var coverage = await Coverage(coordinator, place.Town);
 
         Providers(coverage, "emergency-shelter", Population.Children).ShouldBe(1);
-        coverage.Cells.Single(c => c.SubService == "emergency-shelter" && c.Population == Population.MenAndBoys).Status.ShouldBe(Lantern.Web.Features.Coalition.Coverage.CellStatus.Gap);
+        coverage.Cells.Single(c => c.SubService == "emergency-shelter" && c.Population == Population.MenAndBoys).Status.ShouldBe(Lantern.Web.Features.Coalition.Queries.CellStatus.Gap);
         coverage.Needs.ShouldContain(n => n.SubService == "emergency-shelter" && n.Population == Population.MenAndBoys);
         coverage.Needs.ShouldNotContain(n => n.SubService == "emergency-shelter" && n.Population == Population.Children);
         coverage.ServicesByPillar[Pillar.Intervention].ShouldBe(1);
@@ -113,10 +114,10 @@ public abstract class ServiceMapTests(LanternFactory app)
 
         coverage.DuplicationThreshold.ShouldBe(3);
         coverage.Cells.Single(c => c.SubService == "trauma-counselling" && c.Population == Population.MigrantsAndRefugees).Status
-            .ShouldBe(Lantern.Web.Features.Coalition.Coverage.CellStatus.Duplicated);
+            .ShouldBe(Lantern.Web.Features.Coalition.Queries.CellStatus.Duplicated);
         Providers(coverage, "peer-support", Population.MigrantsAndRefugees).ShouldBe(1);
         strict.Cells.Single(c => c.SubService == "trauma-counselling" && c.Population == Population.MigrantsAndRefugees).Status
-            .ShouldBe(Lantern.Web.Features.Coalition.Coverage.CellStatus.Covered);
+            .ShouldBe(Lantern.Web.Features.Coalition.Queries.CellStatus.Covered);
     }
 
     [Fact]

@@ -5,6 +5,7 @@ using System.Text.Json.Serialization;
 using Lantern.Web.Data;
 using Lantern.Web.Features.Account;
 using Lantern.Web.Features.Coalition;
+using Lantern.Web.Features.Coalition.Model;
 using Lantern.Web.Features.Coalition.Commands;
 using Lantern.Web.Infrastructure;
 using Lantern.Web.Infrastructure.Audit;

@@ -1,6 +1,11 @@
 using System.Security.Claims;
 using Lantern.Web.Data;
+using Lantern.Web.Features.Account;
+using Lantern.Web.Features.Account.Commands;
+using Lantern.Web.Features.Account.TwoFactor;
+using Lantern.Web.Features.Admin.Commands;
 using Lantern.Web.Features.Coalition;
+using Lantern.Web.Features.Coalition.Model;
 using Lantern.Web.Features.Coalition.Commands;
 using Lantern.Web.Infrastructure;
 using Lantern.Web.Infrastructure.Audit;
@@ -29,6 +34,26 @@ public abstract class CommandPipelineTests(LanternFactory app)
         [typeof(AddService)] = async app => new AddService(await NewOrganisationAsync(app), await ServiceInputAsync(app)),
         [typeof(UpdateService)] = async app => new UpdateService(await NewServiceAsync(app), await ServiceInputAsync(app)),
         [typeof(DeleteService)] = async app => new DeleteService(await NewServiceAsync(app)),
+
+        [typeof(CreateUser)] = _ => Task.FromResult<object>(new CreateUser($"new-{Guid.NewGuid():N}@lantern.test", LanternFactory.Password, Role.Viewer, "New person")),
+        [typeof(SetUserRole)] = async app => new SetUserRole(await NewUserIdAsync(app), Role.Analyst),
+        [typeof(DeactivateUser)] = async app => new DeactivateUser(await NewUserIdAsync(app)),
+        [typeof(ReactivateUser)] = async app =>
+        {
+            var userId = await NewUserIdAsync(app);
+            await app.WithScope(services => services.GetRequiredService<CommandRunner>().RunAsync(new DeactivateUser(userId)));
+            return new ReactivateUser(userId);
+        },
+        [typeof(ResetUserPassword)] = async app => new ResetUserPassword(await NewUserIdAsync(app), "another long passphrase 42"),
+        [typeof(ResetUserTwoFactor)] = async app => new ResetUserTwoFactor(await app.UserIdAsync(await app.NewUserAsync(Role.Coordinator, twoFactors: true))),
+        [typeof(SetTwoFactorRoles)] = async app => new SetTwoFactorRoles(await FlippedTwoFactorRolesAsync(app)),
+        [typeof(IssueApiToken)] = async app => new IssueApiToken(await NewUserIdAsync(app), "sample"),
+        [typeof(RevokeApiToken)] = async app =>
+        {
+            var (userId, tokenId) = await NewTokenAsync(app);
+            return new RevokeApiToken(userId, tokenId);
+        },
+        [typeof(RevokeUserTokens)] = async app => new RevokeUserTokens((await NewTokenAsync(app)).UserId),
     };
 
     [Fact]
@@ -112,6 +137,28 @@ public abstract class CommandPipelineTests(LanternFactory app)
 
     private static Task<int> NewServiceAsync(LanternFactory app) => app.WithScope(async services =>
         (await services.GetRequiredService<CommandRunner>().RunAsync(new AddService(await NewOrganisationAsync(app), await ServiceInputAsync(app)))).Value!.Id);
+
+    private static async Task<string> NewUserIdAsync(LanternFactory app) => await app.UserIdAsync(await app.NewUserAsync(Role.Viewer, twoFactors: false));
+
+    private static async Task<(string UserId, int TokenId)> NewTokenAsync(LanternFactory app)
+    {
+        var userId = await NewUserIdAsync(app);
+        var token = await app.WithScope(services => services.GetRequiredService<ApiTokenService>().IssueAsync(userId, "sample"));
+        return (userId, token.Id);
+    }
+
+    /// <summary>The roles that need two factors now, with Viewer switched, so that saving them changes a row.</summary>
+    private static async Task<IReadOnlySet<Role>> FlippedTwoFactorRolesAsync(LanternFactory app)
+    {
+        var now = await app.WithScope(services => services.GetRequiredService<TwoFactorPolicy>().AllAsync());
+        var required = now.Where(role => role.Value).Select(role => role.Key).ToHashSet();
+        if (!required.Remove(Role.Viewer))
+        {
+            required.Add(Role.Viewer);
+        }
+
+        return required;
+    }
 
     private static async Task<ServiceInput> ServiceInputAsync(LanternFactory app)
     {

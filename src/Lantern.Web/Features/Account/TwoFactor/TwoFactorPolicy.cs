@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Lantern.Web.Data;
 using Lantern.Web.Infrastructure.Auth;
 using Microsoft.EntityFrameworkCore;
+using Lantern.Web.Features.Account.Model;
 
 namespace Lantern.Web.Features.Account.TwoFactor;
 

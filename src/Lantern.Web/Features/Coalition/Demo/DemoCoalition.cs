@@ -2,8 +2,9 @@ using Lantern.Web.Data;
 using Lantern.Web.Features.Coalition.Commands;
 using Lantern.Web.Infrastructure.Commands;
 using Microsoft.EntityFrameworkCore;
+using Lantern.Web.Features.Coalition.Model;
 
-namespace Lantern.Web.Features.Coalition;
+namespace Lantern.Web.Features.Coalition.Demo;
 
 /// <summary>
 /// A clearly fictional coalition so a newcomer sees populated pages. Every name says "(demo)" and

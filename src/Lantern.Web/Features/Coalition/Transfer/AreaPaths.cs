@@ -1,5 +1,6 @@
 using Lantern.Web.Data;
 using Microsoft.EntityFrameworkCore;
+using Lantern.Web.Features.Coalition.Model;
 
 namespace Lantern.Web.Features.Coalition.Transfer;
 

@@ -5,6 +5,7 @@ using Lantern.Web.Infrastructure.Audit;
 using Lantern.Web.Infrastructure.Spreadsheets;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Lantern.Web.Features.Coalition.Model;
 using Col = Lantern.Web.Features.Coalition.Transfer.TransferColumns;
 
 namespace Lantern.Web.Features.Coalition.Transfer;
