@@ -1,6 +1,7 @@
 using Lantern.Web.Features.Advocacy.Commands;
 using Lantern.Web.Features.Advocacy.Model;
 using Lantern.Web.Infrastructure.Auth;
+using Lantern.Web.Infrastructure.Commands;
 using Lantern.Web.Infrastructure.Security;
 
 namespace Lantern.Web.Features.Advocacy;
@@ -9,24 +10,20 @@ namespace Lantern.Web.Features.Advocacy;
 public static class AdvocacyEndpoints
 {
     /// <summary>Which items can be deleted by URL, and the step page to return to.</summary>
-    private static readonly Dictionary<string, (Func<AdvocacyCommands, int, int, CancellationToken, Task<bool>> Delete, CampaignStep Step)> Deletions = new()
+    private static readonly Dictionary<string, (CampaignItemKind Kind, CampaignStep Step)> Deletions = new()
     {
-        ["evidence"] = Deletion<CampaignEvidence>(CampaignStep.Issue),
-        ["objectives"] = Deletion<Objective>(CampaignStep.Objectives),
-        ["targets"] = Deletion<AdvocacyTarget>(CampaignStep.Targets),
-        ["tactics"] = Deletion<Tactic>(CampaignStep.Tactics),
-        ["activities"] = Deletion<PlannedActivity>(CampaignStep.Tactics),
-        ["messages"] = Deletion<TargetMessage>(CampaignStep.Messages),
-        ["risks"] = Deletion<Risk>(CampaignStep.Risks),
-        ["indicators"] = Deletion<Indicator>(CampaignStep.Monitoring),
-        ["readings"] = Deletion<IndicatorReading>(CampaignStep.Monitoring),
-        ["media-kit"] = Deletion<MediaKitItem>(CampaignStep.Communication),
-        ["cards"] = Deletion<SocialCard>(CampaignStep.Communication),
+        ["evidence"] = (CampaignItemKind.Evidence, CampaignStep.Issue),
+        ["objectives"] = (CampaignItemKind.Objective, CampaignStep.Objectives),
+        ["targets"] = (CampaignItemKind.Target, CampaignStep.Targets),
+        ["tactics"] = (CampaignItemKind.Tactic, CampaignStep.Tactics),
+        ["activities"] = (CampaignItemKind.Activity, CampaignStep.Tactics),
+        ["messages"] = (CampaignItemKind.Message, CampaignStep.Messages),
+        ["risks"] = (CampaignItemKind.Risk, CampaignStep.Risks),
+        ["indicators"] = (CampaignItemKind.Indicator, CampaignStep.Monitoring),
+        ["readings"] = (CampaignItemKind.Reading, CampaignStep.Monitoring),
+        ["media-kit"] = (CampaignItemKind.MediaKitItem, CampaignStep.Communication),
+        ["cards"] = (CampaignItemKind.SocialCard, CampaignStep.Communication),
     };
-
-    private static (Func<AdvocacyCommands, int, int, CancellationToken, Task<bool>>, CampaignStep) Deletion<T>(CampaignStep step)
-        where T : class, ICampaignItem =>
-        (async (commands, campaignId, id, ct) => (await commands.DeleteItemAsync<T>(campaignId, id, ct)).Succeeded, step);
 
     public static void MapAdvocacyForms(this IEndpointRouteBuilder app)
     {
@@ -35,14 +32,14 @@ public static class AdvocacyEndpoints
             .RequireAntiforgeryToken()
             .ExcludeFromDescription();
 
-        forms.MapPost("/{kind}/{id:int}/delete", async (int campaignId, string kind, int id, AdvocacyCommands commands, CancellationToken ct) =>
-            Deletions.TryGetValue(kind, out var deletion) && await deletion.Delete(commands, campaignId, id, ct)
+        forms.MapPost("/{kind}/{id:int}/delete", async (int campaignId, string kind, int id, CommandRunner commands, CancellationToken ct) =>
+            Deletions.TryGetValue(kind, out var deletion) && (await commands.RunAsync(new DeleteCampaignItem(campaignId, deletion.Kind, id), ct)).Succeeded
                 ? Results.Redirect(deletion.Step.UrlFor(campaignId))
                 : Results.NotFound());
 
-        forms.MapPost("/members/{userId}/remove", async (int campaignId, string userId, AdvocacyCommands commands, CancellationToken ct) =>
+        forms.MapPost("/members/{userId}/remove", async (int campaignId, string userId, CommandRunner commands, CancellationToken ct) =>
         {
-            var result = await commands.RemoveMemberAsync(campaignId, userId, ct);
+            var result = await commands.RunAsync(new RemoveMember(campaignId, userId), ct);
             return result.Succeeded ? Results.Redirect($"/advocacy/{campaignId}")
                 : result.Errors.ToDictionary().ContainsKey("id") ? Results.NotFound()
                 : Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: string.Join(" ", result.Errors.Messages));

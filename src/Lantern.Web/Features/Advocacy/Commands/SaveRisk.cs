@@ -1,6 +1,8 @@
 using System.ComponentModel.DataAnnotations;
 using Lantern.Web.Features.Advocacy.Model;
 using Lantern.Web.Infrastructure;
+using Lantern.Web.Infrastructure.Auth;
+using Lantern.Web.Infrastructure.Commands;
 
 namespace Lantern.Web.Features.Advocacy.Commands;
 
@@ -35,20 +37,28 @@ public sealed class RiskInput
     };
 }
 
-public sealed partial class AdvocacyCommands
+/// <summary>Adds a risk to a campaign, or replaces the one with <c>Id</c>.</summary>
+[RequirePermission(Resource.Advocacy, Operation.Edit)]
+public sealed record SaveRisk(int CampaignId, int? Id, RiskInput Input) : ICommand<Risk>
 {
-    public Task<CommandResult<Risk>> SaveRiskAsync(int campaignId, int? id, RiskInput input, CancellationToken cancellationToken = default) =>
-        UpsertAsync(campaignId, id, input,
-            () => new Risk { CampaignId = campaignId, Description = "", Mitigation = "" },
-            risk =>
-            {
-                risk.Category = input.Category;
-                risk.Description = input.Description.Trim();
-                risk.Likelihood = input.Likelihood;
-                risk.Impact = input.Impact;
-                risk.Mitigation = input.Mitigation.Trim();
-                risk.Owner = Blank(input.Owner);
-                risk.Status = input.Status;
-            },
-            cancellationToken);
+    public sealed class Handler(CampaignEditor editor) : ICommandHandler<SaveRisk, Risk>
+    {
+        public Task<CommandResult<Risk>> HandleAsync(SaveRisk command, CancellationToken cancellationToken)
+        {
+            var input = command.Input;
+            return editor.SaveItemAsync(command.CampaignId, command.Id, input,
+                () => new Risk { CampaignId = command.CampaignId, Description = "", Mitigation = "" },
+                risk =>
+                {
+                    risk.Category = input.Category;
+                    risk.Description = input.Description.Trim();
+                    risk.Likelihood = input.Likelihood;
+                    risk.Impact = input.Impact;
+                    risk.Mitigation = input.Mitigation.Trim();
+                    risk.Owner = input.Owner.TrimmedOrNull();
+                    risk.Status = input.Status;
+                },
+                cancellationToken);
+        }
+    }
 }
