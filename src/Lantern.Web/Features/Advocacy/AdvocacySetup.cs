@@ -1,8 +1,6 @@
 using Lantern.Web.Features.Advocacy.Api;
 using Lantern.Web.Features.Advocacy.Commands;
-using Lantern.Web.Features.Advocacy.Communication;
-using Lantern.Web.Features.Advocacy.Dashboard;
-using Lantern.Web.Features.Advocacy.Export;
+using Lantern.Web.Features.Advocacy.Queries;
 
 namespace Lantern.Web.Features.Advocacy;
 

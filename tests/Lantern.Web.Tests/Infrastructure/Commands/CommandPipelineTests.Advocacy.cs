@@ -1,9 +1,7 @@
-using Lantern.Web.Features.Advocacy;
 using Lantern.Web.Features.Advocacy.Commands;
 using Lantern.Web.Features.Advocacy.Model;
 using Lantern.Web.Infrastructure.Auth;
 using Lantern.Web.Infrastructure.Commands;
-using Lantern.Web.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Lantern.Web.Tests.Infrastructure.Commands;

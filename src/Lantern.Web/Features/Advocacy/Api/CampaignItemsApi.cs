@@ -1,7 +1,7 @@
 using Lantern.Web.Data;
 using Lantern.Web.Features.Advocacy.Commands;
 using Lantern.Web.Features.Advocacy.Model;
-using Lantern.Web.Infrastructure;
+using Lantern.Web.Features.Advocacy.Queries;
 using Lantern.Web.Infrastructure.Commands;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,6 +1,5 @@
 using Lantern.Web.Data;
 using Lantern.Web.Features.Advocacy.Commands;
-using Lantern.Web.Features.Advocacy.Export;
 using Lantern.Web.Features.Advocacy.Queries;
 using Lantern.Web.Infrastructure;
 using Lantern.Web.Infrastructure.Auth;

@@ -1,6 +1,6 @@
 using Lantern.Web.Data;
-using Lantern.Web.Features.Advocacy.Collaboration;
 using Lantern.Web.Features.Advocacy.Model;
+using Lantern.Web.Features.Advocacy.Queries;
 using Lantern.Web.Infrastructure;
 using Lantern.Web.Infrastructure.Commands;
 using Microsoft.EntityFrameworkCore;

@@ -3,7 +3,7 @@ using System.Text;
 using System.Xml;
 using Lantern.Web.Features.Advocacy.Model;
 
-namespace Lantern.Web.Features.Advocacy.Communication;
+namespace Lantern.Web.Features.Advocacy.Export;
 
 /// <summary>
 /// Draws a social-media card as a standalone 1080 × 1080 SVG, the square size the main platforms

@@ -1,6 +1,4 @@
-using Lantern.Web.Features.Advocacy.Model;
-
-namespace Lantern.Web.Features.Advocacy;
+namespace Lantern.Web.Features.Advocacy.Model;
 
 /// <summary>
 /// A risk's overall rating from its likelihood and impact (each 1–3): the product, read as Low

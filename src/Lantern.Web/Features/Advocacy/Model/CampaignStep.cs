@@ -1,4 +1,4 @@
-namespace Lantern.Web.Features.Advocacy;
+namespace Lantern.Web.Features.Advocacy.Model;
 
 /// <summary>
 /// The toolkit's sections as the planner's pages, numbered as in the toolkit (the issue and the

@@ -3,7 +3,7 @@ using Lantern.Web.Features.Advocacy.Model;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 
-namespace Lantern.Web.Features.Advocacy.Collaboration;
+namespace Lantern.Web.Features.Advocacy.Commands;
 
 /// <summary>
 /// Turns what the change tracker is about to save into history records: which item, added,

@@ -4,7 +4,7 @@ using Lantern.Web.Features.Advocacy.Model;
 using Lantern.Web.Infrastructure.Auth;
 using Microsoft.EntityFrameworkCore;
 
-namespace Lantern.Web.Features.Advocacy;
+namespace Lantern.Web.Features.Advocacy.Queries;
 
 /// <summary>
 /// Who is asking, and which campaigns they may see: every campaign that is not private, and the
@@ -19,7 +19,11 @@ public sealed class CampaignAccess(LanternDbContext db, IHttpContextAccessor htt
 
     public string UserName => User.Identity?.Name ?? "unknown";
 
+    /// <summary>Whether to offer edit links and forms; the commands check the permission again.</summary>
     public bool CanEdit => User.Can(Resource.Advocacy, Operation.Edit);
+
+    /// <summary>Whether to offer the PDF and Word downloads; their endpoints check the permission again.</summary>
+    public bool CanExport => User.Can(Resource.Advocacy, Operation.Export);
 
     public IQueryable<Campaign> Visible()
     {

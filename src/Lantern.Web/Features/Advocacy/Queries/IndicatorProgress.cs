@@ -1,6 +1,6 @@
 using Lantern.Web.Features.Advocacy.Model;
 
-namespace Lantern.Web.Features.Advocacy;
+namespace Lantern.Web.Features.Advocacy.Queries;
 
 public enum TrackStatus
 {

@@ -1,8 +1,10 @@
 using System.Text.RegularExpressions;
+using Lantern.Web.Features.Advocacy.Export;
+using Lantern.Web.Features.Advocacy.Queries;
 using Lantern.Web.Infrastructure.Audit;
 using Lantern.Web.Infrastructure.Auth;
 
-namespace Lantern.Web.Features.Advocacy.Export;
+namespace Lantern.Web.Features.Advocacy.Api;
 
 public static partial class ExportEndpoints
 {

@@ -1,9 +1,10 @@
 using Lantern.Web.Data;
+using Lantern.Web.Features.Advocacy.Queries;
 using Lantern.Web.Infrastructure.Audit;
 using Lantern.Web.Infrastructure.Auth;
 using Microsoft.EntityFrameworkCore;
 
-namespace Lantern.Web.Features.Advocacy;
+namespace Lantern.Web.Features.Advocacy.Api;
 
 public static class EvidenceFileEndpoint
 {

@@ -1,7 +1,6 @@
 using System.Globalization;
-using Lantern.Web.Features.Advocacy.Model;
 
-namespace Lantern.Web.Features.Advocacy;
+namespace Lantern.Web.Features.Advocacy.Model;
 
 /// <summary>Display names of the planner's enums, in one place for pages and exports alike.</summary>
 public static class AdvocacyLabels

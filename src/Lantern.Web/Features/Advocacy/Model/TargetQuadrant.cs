@@ -1,6 +1,4 @@
-using Lantern.Web.Features.Advocacy.Model;
-
-namespace Lantern.Web.Features.Advocacy;
+namespace Lantern.Web.Features.Advocacy.Model;
 
 /// <summary>One cell of the target matrix (impact × ease of influence) and what the toolkit advises there.</summary>
 public sealed record TargetQuadrant(Impact Impact, Influence Influence, string Action, string Advice)

@@ -1,8 +1,10 @@
 using Lantern.Web.Data;
+using Lantern.Web.Features.Advocacy.Export;
+using Lantern.Web.Features.Advocacy.Queries;
 using Lantern.Web.Infrastructure.Auth;
 using Microsoft.EntityFrameworkCore;
 
-namespace Lantern.Web.Features.Advocacy.Communication;
+namespace Lantern.Web.Features.Advocacy.Api;
 
 public static class SocialCardEndpoint
 {

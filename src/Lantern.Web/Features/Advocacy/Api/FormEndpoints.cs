@@ -4,10 +4,10 @@ using Lantern.Web.Infrastructure.Auth;
 using Lantern.Web.Infrastructure.Commands;
 using Lantern.Web.Infrastructure.Security;
 
-namespace Lantern.Web.Features.Advocacy;
+namespace Lantern.Web.Features.Advocacy.Api;
 
 /// <summary>The delete and remove buttons of the campaign pages post here: plain form posts that redirect back.</summary>
-public static class AdvocacyEndpoints
+public static class FormEndpoints
 {
     /// <summary>Which items can be deleted by URL, and the step page to return to.</summary>
     private static readonly Dictionary<string, (CampaignItemKind Kind, CampaignStep Step)> Deletions = new()

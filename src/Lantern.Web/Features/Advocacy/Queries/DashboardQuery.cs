@@ -2,7 +2,7 @@ using Lantern.Web.Data;
 using Lantern.Web.Features.Advocacy.Model;
 using Microsoft.EntityFrameworkCore;
 
-namespace Lantern.Web.Features.Advocacy.Dashboard;
+namespace Lantern.Web.Features.Advocacy.Queries;
 
 public sealed record CampaignSummary(Campaign Campaign, int Targets, int Indicators, int OffTrack, int HighRisks, int Upcoming);
 

@@ -2,7 +2,7 @@ using Lantern.Web.Data;
 using Lantern.Web.Features.Advocacy.Model;
 using Microsoft.EntityFrameworkCore;
 
-namespace Lantern.Web.Features.Advocacy.Export;
+namespace Lantern.Web.Features.Advocacy.Queries;
 
 /// <summary>A whole campaign, loaded once for the print page and the PDF and DOCX exports.</summary>
 public sealed record CampaignStrategy(
