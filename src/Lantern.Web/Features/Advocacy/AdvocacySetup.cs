@@ -1,8 +1,6 @@
 using Lantern.Web.Features.Advocacy.Api;
 using Lantern.Web.Features.Advocacy.Commands;
-using Lantern.Web.Features.Advocacy.Communication;
-using Lantern.Web.Features.Advocacy.Dashboard;
-using Lantern.Web.Features.Advocacy.Export;
+using Lantern.Web.Features.Advocacy.Queries;
 
 namespace Lantern.Web.Features.Advocacy;
 
@@ -10,10 +8,11 @@ public static class AdvocacySetup
 {
     public static WebApplicationBuilder AddAdvocacy(this WebApplicationBuilder builder)
     {
-        // Commands and access checks read the signed-in user from the request.
+        // Access checks and the campaign editor read the signed-in user from the request; the commands'
+        // handlers are registered with every other command by AddLanternCommands.
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<CampaignAccess>();
-        builder.Services.AddScoped<AdvocacyCommands>();
+        builder.Services.AddScoped<CampaignEditor>();
         builder.Services.AddScoped<DashboardQuery>();
         builder.Services.AddScoped<StrategyLoader>();
         return builder;

@@ -2,7 +2,6 @@ using System.Net;
 using Lantern.Web.Features.Account;
 using Lantern.Web.Infrastructure.Auth;
 using Lantern.Web.Tests.Infrastructure;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Lantern.Web.Tests.Features.Advocacy;

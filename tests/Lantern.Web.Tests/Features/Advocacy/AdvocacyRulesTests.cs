@@ -1,6 +1,6 @@
-using Lantern.Web.Features.Advocacy;
-using Lantern.Web.Features.Advocacy.Communication;
+using Lantern.Web.Features.Advocacy.Export;
 using Lantern.Web.Features.Advocacy.Model;
+using Lantern.Web.Features.Advocacy.Queries;
 
 namespace Lantern.Web.Tests.Features.Advocacy;
 

@@ -1,6 +1,7 @@
 using Lantern.Web.Data;
 using Lantern.Web.Features.Advocacy.Catalogues;
 using Lantern.Web.Features.Advocacy.Model;
+using Lantern.Web.Features.Advocacy.Queries;
 
 namespace Lantern.Web.Features.Advocacy.Api;
 

@@ -1,7 +1,8 @@
 using Lantern.Web.Data;
 using Lantern.Web.Features.Advocacy.Commands;
 using Lantern.Web.Features.Advocacy.Model;
-using Lantern.Web.Infrastructure;
+using Lantern.Web.Features.Advocacy.Queries;
+using Lantern.Web.Infrastructure.Commands;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Features.Advocacy.Api;
@@ -12,32 +13,33 @@ namespace Lantern.Web.Features.Advocacy.Api;
 /// </summary>
 internal static class CampaignItemsApi
 {
-    private delegate Task<CommandResult<TItem>> Save<TItem, TInput>(AdvocacyCommands commands, int campaignId, int? id, TInput input, CancellationToken cancellationToken);
+    /// <summary>The kind's add-or-replace command: a new item when the id is null.</summary>
+    private delegate ICommand<TItem> Save<TItem, TInput>(int campaignId, int? id, TInput input);
 
     public static void MapCampaignItemsApi(this RouteGroupBuilder read, RouteGroupBuilder edit)
     {
         Map<Objective, ObjectiveInput, ObjectiveDto>(read, edit, "objectives", "Objective", "Objectives", "an objective (step 3)",
-            (c, campaign, id, input, ct) => c.SaveObjectiveAsync(campaign, id, input, ct), ObjectiveDto.From);
+            CampaignItemKind.Objective, (campaign, id, input) => new SaveObjective(campaign, id, input), ObjectiveDto.From);
         Map<AdvocacyTarget, TargetInput, TargetDto>(read, edit, "targets", "Target", "Targets", "a target in the impact × influence matrix (step 4)",
-            (c, campaign, id, input, ct) => c.SaveTargetAsync(campaign, id, input, ct), TargetDto.From);
+            CampaignItemKind.Target, (campaign, id, input) => new SaveTarget(campaign, id, input), TargetDto.From);
         Map<Tactic, TacticInput, TacticDto>(read, edit, "tactics", "Tactic", "Tactics with their activities", "a tactic (step 5)",
-            (c, campaign, id, input, ct) => c.SaveTacticAsync(campaign, id, input, ct), TacticDto.From, items => items.Include(t => t.Activities));
+            CampaignItemKind.Tactic, (campaign, id, input) => new SaveTactic(campaign, id, input), TacticDto.From, items => items.Include(t => t.Activities));
         Map<PlannedActivity, ActivityInput, ActivityDto>(read, edit, "activities", "Activity", "Activities", "an activity planned under a tactic (step 5)",
-            (c, campaign, id, input, ct) => c.SaveActivityAsync(campaign, id, input, ct), ActivityDto.From);
+            CampaignItemKind.Activity, (campaign, id, input) => new SaveActivity(campaign, id, input), ActivityDto.From);
         Map<TargetMessage, MessageInput, MessageDto>(read, edit, "messages", "Message", "Messages", "a message for one target (step 6)",
-            (c, campaign, id, input, ct) => c.SaveMessageAsync(campaign, id, input, ct), MessageDto.From);
+            CampaignItemKind.Message, (campaign, id, input) => new SaveMessage(campaign, id, input), MessageDto.From);
         Map<Risk, RiskInput, RiskDto>(read, edit, "risks", "Risk", "Risks with their overall rating", "a risk with its likelihood, impact and mitigation (step 7)",
-            (c, campaign, id, input, ct) => c.SaveRiskAsync(campaign, id, input, ct), RiskDto.From);
+            CampaignItemKind.Risk, (campaign, id, input) => new SaveRisk(campaign, id, input), RiskDto.From);
         Map<Indicator, IndicatorInput, IndicatorDto>(read, edit, "indicators", "Indicator", "Indicators with their readings and progress", "a log-frame indicator (step 8)",
-            (c, campaign, id, input, ct) => c.SaveIndicatorAsync(campaign, id, input, ct), IndicatorDto.From, items => items.Include(i => i.Readings));
+            CampaignItemKind.Indicator, (campaign, id, input) => new SaveIndicator(campaign, id, input), IndicatorDto.From, items => items.Include(i => i.Readings));
         Map<MediaKitItem, MediaKitInput, MediaKitDto>(read, edit, "media-kit", "MediaKitItem", "Media-kit items", "a media-kit item (step 9)",
-            (c, campaign, id, input, ct) => c.SaveMediaKitItemAsync(campaign, id, input, ct), MediaKitDto.From);
+            CampaignItemKind.MediaKitItem, (campaign, id, input) => new SaveMediaKitItem(campaign, id, input), MediaKitDto.From);
         Map<SocialCard, SocialCardInput, SocialCardDto>(read, edit, "cards", "SocialCard", "Social-media cards", "a social-media card (step 9)",
-            (c, campaign, id, input, ct) => c.SaveSocialCardAsync(campaign, id, input, ct), SocialCardDto.From);
+            CampaignItemKind.SocialCard, (campaign, id, input) => new SaveSocialCard(campaign, id, input), SocialCardDto.From);
     }
 
     private static void Map<TItem, TInput, TDto>(
-        RouteGroupBuilder read, RouteGroupBuilder edit, string path, string name, string many, string one, Save<TItem, TInput> save, Func<TItem, TDto> dto,
+        RouteGroupBuilder read, RouteGroupBuilder edit, string path, string name, string many, string one, CampaignItemKind kind, Save<TItem, TInput> save, Func<TItem, TDto> dto,
         Func<IQueryable<TItem>, IQueryable<TItem>>? include = null)
         where TItem : class, ICampaignItem
     {
@@ -62,9 +64,9 @@ internal static class CampaignItemsApi
             .WithName($"GetCampaign{name}")
             .WithSummary($"One of a campaign's items: {one}.");
 
-        edit.MapPost($"/{{campaignId:int}}/{path}", async (int campaignId, TInput input, AdvocacyCommands commands, LanternDbContext db, CancellationToken ct) =>
+        edit.MapPost($"/{{campaignId:int}}/{path}", async (int campaignId, TInput input, CommandRunner commands, LanternDbContext db, CancellationToken ct) =>
             {
-                var result = await save(commands, campaignId, null, input, ct);
+                var result = await commands.RunAsync(save(campaignId, null, input), ct);
                 return result.Succeeded
                     ? Results.Created($"/api/campaigns/{campaignId}/{path}/{result.Value!.Id}", await Reloaded(db, result.Value, ct))
                     : result.Problem();
@@ -72,16 +74,16 @@ internal static class CampaignItemsApi
             .WithName($"CreateCampaign{name}")
             .WithSummary($"Adds {one}.");
 
-        edit.MapPut($"/{{campaignId:int}}/{path}/{{id:int}}", async (int campaignId, int id, TInput input, AdvocacyCommands commands, LanternDbContext db, CancellationToken ct) =>
+        edit.MapPut($"/{{campaignId:int}}/{path}/{{id:int}}", async (int campaignId, int id, TInput input, CommandRunner commands, LanternDbContext db, CancellationToken ct) =>
             {
-                var result = await save(commands, campaignId, id, input, ct);
+                var result = await commands.RunAsync(save(campaignId, id, input), ct);
                 return result.Succeeded ? Results.Ok(await Reloaded(db, result.Value!, ct)) : result.Problem();
             })
             .WithName($"UpdateCampaign{name}")
             .WithSummary($"Replaces {one}.");
 
-        edit.MapDelete($"/{{campaignId:int}}/{path}/{{id:int}}", async (int campaignId, int id, AdvocacyCommands commands, CancellationToken ct) =>
-                (await commands.DeleteItemAsync<TItem>(campaignId, id, ct)).ToNoContent())
+        edit.MapDelete($"/{{campaignId:int}}/{path}/{{id:int}}", async (int campaignId, int id, CommandRunner commands, CancellationToken ct) =>
+                (await commands.RunAsync(new DeleteCampaignItem(campaignId, kind, id), ct)).ToNoContent())
             .WithName($"DeleteCampaign{name}")
             .WithSummary($"Deletes {one}; what hangs under it goes with it.");
     }

@@ -1,16 +1,16 @@
 using Lantern.Web.Data;
 using Lantern.Web.Features.Advocacy.Commands;
-using Lantern.Web.Features.Advocacy.Export;
 using Lantern.Web.Features.Advocacy.Queries;
 using Lantern.Web.Infrastructure;
 using Lantern.Web.Infrastructure.Auth;
+using Lantern.Web.Infrastructure.Commands;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Features.Advocacy.Api;
 
 /// <summary>
 /// The JSON API of the advocacy planner under /api/campaigns. Reads go through <see cref="CampaignAccess"/>
-/// and writes through <see cref="AdvocacyCommands"/>, as the pages do, so a private campaign answers
+/// and writes run the advocacy commands, as the pages do, so a private campaign answers
 /// 404 to anyone who is not its member, whichever way they ask.
 /// </summary>
 public static class CampaignsApi
@@ -46,18 +46,18 @@ public static class CampaignsApi
             .WithName("GetCampaign")
             .WithSummary("A campaign with its members and every step's items: evidence, objectives, targets, tactics with activities, messages, risks, indicators with readings, evaluations, media kit and social cards.");
 
-        edit.MapPost("", async (CampaignInput input, AdvocacyCommands commands, CancellationToken ct) =>
-                (await commands.CreateCampaignAsync(input, ct)).ToCreated(c => $"/api/campaigns/{c.Id}", CampaignDto.From))
+        edit.MapPost("", async (CampaignInput input, CommandRunner commands, CancellationToken ct) =>
+                (await commands.RunAsync(new CreateCampaign(input), ct)).ToCreated(c => $"/api/campaigns/{c.Id}", CampaignDto.From))
             .WithName("CreateCampaign")
             .WithSummary("Starts a campaign (steps 1 and 2); whoever starts it is its first member.");
 
-        edit.MapPut("/{campaignId:int}", async (int campaignId, CampaignInput input, AdvocacyCommands commands, CancellationToken ct) =>
-                (await commands.UpdateCampaignAsync(campaignId, input, ct)).ToOk(CampaignDto.From))
+        edit.MapPut("/{campaignId:int}", async (int campaignId, CampaignInput input, CommandRunner commands, CancellationToken ct) =>
+                (await commands.RunAsync(new UpdateCampaign(campaignId, input), ct)).ToOk(CampaignDto.From))
             .WithName("UpdateCampaign")
             .WithSummary("Replaces a campaign's name, status, issue, vision, dates and privacy.");
 
-        edit.MapPut("/{campaignId:int}/public-message", async (int campaignId, PublicMessageInput input, AdvocacyCommands commands, CancellationToken ct) =>
-                (await commands.SetPublicMessageAsync(campaignId, input, ct)).ToOk(CampaignDto.From))
+        edit.MapPut("/{campaignId:int}/public-message", async (int campaignId, PublicMessageInput input, CommandRunner commands, CancellationToken ct) =>
+                (await commands.RunAsync(new SetPublicMessage(campaignId, input), ct)).ToOk(CampaignDto.From))
             .WithName("SetCampaignPublicMessage")
             .WithSummary("Sets step 6's overarching public message and the evidence that backs it.");
 

@@ -1,6 +1,8 @@
 using Lantern.Web.Data;
 using Lantern.Web.Features.Advocacy.Commands;
 using Lantern.Web.Features.Advocacy.Model;
+using Lantern.Web.Features.Advocacy.Queries;
+using Lantern.Web.Infrastructure.Commands;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Features.Advocacy.Api;
@@ -16,13 +18,13 @@ internal static class EvidenceApi
             .WithName("ListCampaignEvidence")
             .WithSummary("The evidence behind a campaign's issue: links, figures with their sources, and documents (name, type, size and file URL).");
 
-        edit.MapPost("/{campaignId:int}/evidence", async (int campaignId, EvidenceInput input, AdvocacyCommands commands, CancellationToken ct) =>
-                (await commands.AddEvidenceAsync(campaignId, input, file: null, ct)).ToCreated(e => $"/api/campaigns/{campaignId}/evidence", EvidenceDto.From))
+        edit.MapPost("/{campaignId:int}/evidence", async (int campaignId, EvidenceInput input, CommandRunner commands, CancellationToken ct) =>
+                (await commands.RunAsync(new AddEvidence(campaignId, input, File: null), ct)).ToCreated(e => $"/api/campaigns/{campaignId}/evidence", EvidenceDto.From))
             .WithName("CreateCampaignEvidence")
             .WithSummary("Adds a link (kind Link, with its URL) or a figure (kind Figure, with the number and its source).");
 
-        edit.MapDelete("/{campaignId:int}/evidence/{id:int}", async (int campaignId, int id, AdvocacyCommands commands, CancellationToken ct) =>
-                (await commands.DeleteItemAsync<CampaignEvidence>(campaignId, id, ct)).ToNoContent())
+        edit.MapDelete("/{campaignId:int}/evidence/{id:int}", async (int campaignId, int id, CommandRunner commands, CancellationToken ct) =>
+                (await commands.RunAsync(new DeleteCampaignItem(campaignId, CampaignItemKind.Evidence, id), ct)).ToNoContent())
             .WithName("DeleteCampaignEvidence")
             .WithSummary("Deletes a piece of evidence, with its document if it has one.");
     }

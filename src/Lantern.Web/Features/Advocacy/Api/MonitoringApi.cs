@@ -1,6 +1,8 @@
 using Lantern.Web.Data;
 using Lantern.Web.Features.Advocacy.Commands;
 using Lantern.Web.Features.Advocacy.Model;
+using Lantern.Web.Features.Advocacy.Queries;
+using Lantern.Web.Infrastructure.Commands;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Features.Advocacy.Api;
@@ -10,13 +12,13 @@ internal static class MonitoringApi
 {
     public static void MapMonitoringApi(this RouteGroupBuilder read, RouteGroupBuilder edit)
     {
-        edit.MapPost("/{campaignId:int}/indicators/{indicatorId:int}/readings", async (int campaignId, int indicatorId, ReadingInput input, AdvocacyCommands commands, CancellationToken ct) =>
-                (await commands.AddReadingAsync(campaignId, indicatorId, input, ct)).ToCreated(r => $"/api/campaigns/{campaignId}/indicators/{indicatorId}", ReadingDto.From))
+        edit.MapPost("/{campaignId:int}/indicators/{indicatorId:int}/readings", async (int campaignId, int indicatorId, ReadingInput input, CommandRunner commands, CancellationToken ct) =>
+                (await commands.RunAsync(new AddReading(campaignId, indicatorId, input), ct)).ToCreated(r => $"/api/campaigns/{campaignId}/indicators/{indicatorId}", ReadingDto.From))
             .WithName("CreateCampaignReading")
             .WithSummary("Records a reading of an indicator, dated on or after its baseline date.");
 
-        edit.MapDelete("/{campaignId:int}/readings/{id:int}", async (int campaignId, int id, AdvocacyCommands commands, CancellationToken ct) =>
-                (await commands.DeleteItemAsync<IndicatorReading>(campaignId, id, ct)).ToNoContent())
+        edit.MapDelete("/{campaignId:int}/readings/{id:int}", async (int campaignId, int id, CommandRunner commands, CancellationToken ct) =>
+                (await commands.RunAsync(new DeleteCampaignItem(campaignId, CampaignItemKind.Reading, id), ct)).ToNoContent())
             .WithName("DeleteCampaignReading")
             .WithSummary("Deletes a reading.");
 
@@ -26,9 +28,9 @@ internal static class MonitoringApi
             .WithName("ListCampaignEvaluations")
             .WithSummary("The evaluation checklists (stage=MidTerm or Final for one) with the campaign's answers; NotYet where none is given.");
 
-        edit.MapPut("/{campaignId:int}/evaluations/{stage}", async (int campaignId, EvaluationStage stage, EvaluationInput input, AdvocacyCommands commands, LanternDbContext db, CancellationToken ct) =>
+        edit.MapPut("/{campaignId:int}/evaluations/{stage}", async (int campaignId, EvaluationStage stage, EvaluationInput input, CommandRunner commands, LanternDbContext db, CancellationToken ct) =>
             {
-                var result = await commands.SaveEvaluationAsync(campaignId, stage, input, ct);
+                var result = await commands.RunAsync(new SaveEvaluation(campaignId, stage, input), ct);
                 return result.Succeeded
                     ? Results.Ok(EvaluationDto.Checklist(await db.EvaluationAnswers.AsNoTracking().Where(a => a.CampaignId == campaignId && a.Stage == stage).ToListAsync(ct), stage))
                     : result.Problem();

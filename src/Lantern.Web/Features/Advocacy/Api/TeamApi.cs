@@ -2,6 +2,7 @@ using Lantern.Web.Data;
 using Lantern.Web.Features.Advocacy.Commands;
 using Lantern.Web.Features.Advocacy.Queries;
 using Lantern.Web.Infrastructure;
+using Lantern.Web.Infrastructure.Commands;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Features.Advocacy.Api;
@@ -20,9 +21,9 @@ internal static class TeamApi
             .WithName("ListCampaignMembers")
             .WithSummary("A campaign's members by email; for a private campaign, the only people who can see it.");
 
-        edit.MapPost("/{campaignId:int}/members", async (int campaignId, MemberInput input, AdvocacyCommands commands, LanternDbContext db, CancellationToken ct) =>
+        edit.MapPost("/{campaignId:int}/members", async (int campaignId, MemberInput input, CommandRunner commands, LanternDbContext db, CancellationToken ct) =>
             {
-                var result = await commands.AddMemberAsync(campaignId, input.Email ?? "", ct);
+                var result = await commands.RunAsync(new AddMember(campaignId, input.Email ?? ""), ct);
                 return result.Succeeded
                     ? Results.Created($"/api/campaigns/{campaignId}/members", MemberDto.From(await db.Users.AsNoTracking().SingleAsync(u => u.Id == result.Value!.UserId, ct)))
                     : result.Problem();
@@ -30,8 +31,8 @@ internal static class TeamApi
             .WithName("AddCampaignMember")
             .WithSummary("Adds a member by the email of their Lantern account.");
 
-        edit.MapDelete("/{campaignId:int}/members/{userId}", async (int campaignId, string userId, AdvocacyCommands commands, CancellationToken ct) =>
-                (await commands.RemoveMemberAsync(campaignId, userId, ct)).ToNoContent())
+        edit.MapDelete("/{campaignId:int}/members/{userId}", async (int campaignId, string userId, CommandRunner commands, CancellationToken ct) =>
+                (await commands.RunAsync(new RemoveMember(campaignId, userId), ct)).ToNoContent())
             .WithName("RemoveCampaignMember")
             .WithSummary("Removes a member; a private campaign keeps at least one.");
 

@@ -1,5 +1,6 @@
 using Lantern.Web.Features.Advocacy.Catalogues;
 using Lantern.Web.Features.Advocacy.Model;
+using Lantern.Web.Features.Advocacy.Queries;
 
 namespace Lantern.Web.Features.Advocacy.Export;
 

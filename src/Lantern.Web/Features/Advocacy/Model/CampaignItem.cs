@@ -13,3 +13,19 @@ public interface ICampaignItem
     /// <summary>A short name for the item in the change history, e.g. the risk's description.</summary>
     string HistoryLabel { get; }
 }
+
+/// <summary>The kinds of item a campaign holds that can be deleted one by one.</summary>
+public enum CampaignItemKind
+{
+    Evidence,
+    Objective,
+    Target,
+    Tactic,
+    Activity,
+    Message,
+    Risk,
+    Indicator,
+    Reading,
+    MediaKitItem,
+    SocialCard,
+}

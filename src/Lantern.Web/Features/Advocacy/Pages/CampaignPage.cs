@@ -1,7 +1,8 @@
 using Lantern.Web.Data;
-using Lantern.Web.Features.Advocacy.Commands;
 using Lantern.Web.Features.Advocacy.Model;
+using Lantern.Web.Features.Advocacy.Queries;
 using Lantern.Web.Infrastructure;
+using Lantern.Web.Infrastructure.Commands;
 using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
 
@@ -21,7 +22,7 @@ public abstract class CampaignPage : ComponentBase
 
     [Inject] protected LanternDbContext Db { get; set; } = default!;
 
-    [Inject] protected AdvocacyCommands Commands { get; set; } = default!;
+    [Inject] protected CommandRunner Commands { get; set; } = default!;
 
     [Inject] protected NavigationManager Navigation { get; set; } = default!;
 
