@@ -91,6 +91,7 @@ public static class LanternApp
         app.MapOpenApi().AllowAnonymous().RequireRateLimiting(RateLimits.Public);
         app.MapHealth();
         app.MapAccount();
+        app.MapKnowledge();
         app.MapCoalition();
         app.MapAdvocacy();
         app.MapSurveys();

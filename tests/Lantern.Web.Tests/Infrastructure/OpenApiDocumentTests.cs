@@ -9,6 +9,7 @@ public abstract class OpenApiDocumentTests(LanternFactory app)
     [InlineData("/api/surveys", 35)]
     [InlineData("/api/campaigns", 45)]
     [InlineData("/api/audit", 2)]
+    [InlineData("/api/knowledge", 3)]
     [InlineData("/api/", 95)]
     public async Task Every_operation_has_an_operation_id_a_summary_and_a_tag(string prefix, int atLeast)
     {

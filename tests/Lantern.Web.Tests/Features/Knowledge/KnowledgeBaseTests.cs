@@ -1,6 +1,7 @@
 using System.Net;
 using Lantern.Web.Features.Knowledge;
 using Lantern.Web.Tests.Infrastructure;
+using Lantern.Web.Features.Knowledge.Queries;
 
 namespace Lantern.Web.Tests.Features.Knowledge;
 

@@ -2,15 +2,9 @@ using System.Reflection;
 using System.Text.Json;
 using Markdig;
 
-namespace Lantern.Web.Features.Knowledge;
+using Lantern.Web.Features.Knowledge.Model;
 
-public sealed record Article(string Slug, string Title, string Summary, int Order, string Html, string PlainText);
-
-public sealed record Hotline(
-    string Country, string CountryName, string Name, string Phone, string? Text, string? Web, string? Hours,
-    IReadOnlyList<string> Languages, string? Note);
-
-public sealed record SearchHit(Article Article, string Snippet, int Score);
+namespace Lantern.Web.Features.Knowledge.Queries;
 
 /// <summary>
 /// The knowledge base: Markdown articles and the hotline list, embedded in the assembly and parsed
@@ -142,14 +136,5 @@ public sealed class KnowledgeBase
         using var stream = assembly.GetManifestResourceStream(name) ?? throw new InvalidDataException($"Missing embedded resource {name}.");
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
-    }
-}
-
-public static class KnowledgeSetup
-{
-    public static WebApplicationBuilder AddKnowledgeBase(this WebApplicationBuilder builder)
-    {
-        builder.Services.AddSingleton(_ => KnowledgeBase.FromEmbeddedResources());
-        return builder;
     }
 }
