@@ -1,5 +1,6 @@
 using Lantern.Web.Data;
-using Lantern.Web.Features.Surveys.Instruments.Commands;
+using Lantern.Web.Features.Surveys.Commands.Instruments;
+using Lantern.Web.Features.Surveys.Queries;
 using Lantern.Web.Infrastructure;
 using Lantern.Web.Infrastructure.Auth;
 using Microsoft.EntityFrameworkCore;

@@ -1,8 +1,9 @@
 using Lantern.Statistics.Sem;
 using Lantern.Web.Data;
 using Lantern.Web.Features.Surveys.Analysis;
-using Lantern.Web.Features.Surveys.Analysis.Models;
+using Lantern.Web.Features.Surveys.Commands.Models;
 using Lantern.Web.Features.Surveys.Model;
+using Lantern.Web.Features.Surveys.Queries;
 using Lantern.Web.Infrastructure.Auth;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,5 +1,5 @@
+using Lantern.Web.Features.Surveys.Commands.Instruments;
 using Lantern.Web.Infrastructure;
-using Lantern.Web.Features.Surveys.Instruments.Commands;
 
 namespace Lantern.Web.Features.Surveys.Api;
 

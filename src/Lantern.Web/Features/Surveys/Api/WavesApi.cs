@@ -1,7 +1,8 @@
 using Lantern.Web.Data;
-using Lantern.Web.Features.Surveys.Collection.Storage;
-using Lantern.Web.Features.Surveys.Collection.Waves;
+using Lantern.Web.Features.Surveys.Collection;
+using Lantern.Web.Features.Surveys.Commands.Waves;
 using Lantern.Web.Features.Surveys.Model;
+using Lantern.Web.Features.Surveys.Queries;
 using Lantern.Web.Infrastructure;
 using Lantern.Web.Infrastructure.Auth;
 using Microsoft.EntityFrameworkCore;

@@ -1,5 +1,6 @@
 using Lantern.Web.Data;
 using Lantern.Web.Features.Surveys.Model;
+using Lantern.Web.Features.Surveys.Queries;
 using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,6 +1,6 @@
 using System.Net.Http.Headers;
 using AngleSharp.Html.Dom;
-using Lantern.Web.Features.Surveys;
+using Lantern.Web.Features.Surveys.Queries;
 using Lantern.Web.Features.Surveys.Model;
 using Lantern.Web.Tests.Infrastructure;
 
