@@ -1,8 +1,6 @@
 using Lantern.Web.Features.Surveys.Api;
 using Lantern.Web.Features.Surveys.Collection;
-using Lantern.Web.Features.Surveys.Commands.Instruments;
-using Lantern.Web.Features.Surveys.Commands.Models;
-using Lantern.Web.Features.Surveys.Commands.Waves;
+using Lantern.Web.Features.Surveys.Commands;
 using Lantern.Web.Features.Surveys.Queries;
 using Lantern.Web.Features.Surveys.Responses;
 
@@ -14,11 +12,8 @@ public static class SurveysSetup
     public static WebApplicationBuilder AddSurveys(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddScoped<InstrumentCommands>();
-        services.AddScoped<WaveCommands>();
-        services.AddScoped<ModelCommands>();
-        services.AddScoped<XlsFormImport>();
-        services.AddScoped<ResponseImport>();
+        // The commands' handlers are registered with every other command's (AddLanternCommands).
+        services.AddScoped<SurveyChanges>();
 
         // Collection: the public form reads waves from memory and stores responses by group commit.
         services.AddSingleton<WaveFormCache>();

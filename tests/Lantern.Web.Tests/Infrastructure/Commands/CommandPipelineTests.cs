@@ -17,10 +17,10 @@ namespace Lantern.Web.Tests.Infrastructure.Commands;
 /// The one write path: every command declares a permission, is refused (and the refusal recorded)
 /// for a caller without it, and leaves audit records in the transaction of its change.
 /// </summary>
-public abstract class CommandPipelineTests(LanternFactory app)
+public abstract partial class CommandPipelineTests(LanternFactory app)
 {
     /// <summary>A valid instance of each command, made against the test's data; every command type must have one.</summary>
-    private static readonly Dictionary<Type, Func<LanternFactory, Task<object>>> Samples = new()
+    private static readonly Dictionary<Type, Func<LanternFactory, Task<object>>> Samples = new(SurveySamples)
     {
         [typeof(CreateArea)] = _ => Task.FromResult<object>(new CreateArea(new AreaInput { Name = $"Area {Guid.NewGuid():N}" })),
         [typeof(CreateOrganisation)] = _ => Task.FromResult<object>(new CreateOrganisation(new OrganisationInput { Name = $"Org {Guid.NewGuid():N}" })),

@@ -1,7 +1,8 @@
+using Lantern.Web.Features.Surveys.Commands;
 using Lantern.Web.Features.Surveys.Commands.Instruments;
 using Lantern.Web.Features.Surveys.Pages.Instruments;
-using Lantern.Web.Infrastructure;
 using Lantern.Web.Infrastructure.Auth;
+using Lantern.Web.Infrastructure.Commands;
 using Lantern.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -10,8 +11,6 @@ namespace Lantern.Web.Features.Surveys.Api;
 /// <summary>The buttons of the instrument page (new from template, delete, move up and down) post here and return to the instrument.</summary>
 public static class InstrumentEndpoints
 {
-    private delegate Task<CommandResult<T>> PartCommand<T>(InstrumentCommands commands, int surveyId, int id, CancellationToken cancellationToken);
-
     public static void MapInstrumentButtons(this IEndpointRouteBuilder app)
     {
         var buttons = app.MapGroup("/surveys")
@@ -19,24 +18,24 @@ public static class InstrumentEndpoints
             .RequireAntiforgeryToken()
             .ExcludeFromDescription();
 
-        buttons.MapPost("/from-template", async (InstrumentCommands commands, CancellationToken ct) =>
-            Results.Redirect($"/surveys/{(await commands.CreateFromTemplateAsync(ct)).Id}"));
+        buttons.MapPost("/from-template", async (CommandRunner runner, CancellationToken ct) =>
+            (await runner.RunAsync(new CreateSurveyFromTemplate(), ct)).RedirectOrProblem(survey => $"/surveys/{survey.Id}"));
 
-        Map(buttons, "sections/{id:int}/delete", (c, s, id, ct) => c.DeleteSectionAsync(s, id, ct));
-        Map(buttons, "sections/{id:int}/up", (c, s, id, ct) => c.MoveSectionAsync(s, id, MoveDirection.Up, ct));
-        Map(buttons, "sections/{id:int}/down", (c, s, id, ct) => c.MoveSectionAsync(s, id, MoveDirection.Down, ct));
-        Map(buttons, "items/{id:int}/delete", (c, s, id, ct) => c.DeleteItemAsync(s, id, ct));
-        Map(buttons, "items/{id:int}/up", (c, s, id, ct) => c.MoveItemAsync(s, id, MoveDirection.Up, ct));
-        Map(buttons, "items/{id:int}/down", (c, s, id, ct) => c.MoveItemAsync(s, id, MoveDirection.Down, ct));
-        Map(buttons, "scales/{id:int}/delete", (c, s, id, ct) => c.DeleteScaleAsync(s, id, ct));
+        Map(buttons, "sections/{id:int}/delete", (surveyId, id) => new DeleteSection(surveyId, id));
+        Map(buttons, "sections/{id:int}/up", (surveyId, id) => new MoveSection(surveyId, id, MoveDirection.Up));
+        Map(buttons, "sections/{id:int}/down", (surveyId, id) => new MoveSection(surveyId, id, MoveDirection.Down));
+        Map(buttons, "items/{id:int}/delete", (surveyId, id) => new DeleteItem(surveyId, id));
+        Map(buttons, "items/{id:int}/up", (surveyId, id) => new MoveItem(surveyId, id, MoveDirection.Up));
+        Map(buttons, "items/{id:int}/down", (surveyId, id) => new MoveItem(surveyId, id, MoveDirection.Down));
+        Map(buttons, "scales/{id:int}/delete", (surveyId, id) => new DeleteScale(surveyId, id));
     }
 
-    private static void Map<T>(RouteGroupBuilder buttons, string path, PartCommand<T> command) =>
-        buttons.MapPost($"/{{surveyId:int}}/{path}", async (int surveyId, int id, InstrumentCommands commands, CancellationToken ct) =>
+    private static void Map<T>(RouteGroupBuilder buttons, string path, Func<int, int, ICommand<T>> command) =>
+        buttons.MapPost($"/{{surveyId:int}}/{path}", async (int surveyId, int id, CommandRunner runner, CancellationToken ct) =>
         {
-            var result = await command(commands, surveyId, id, ct);
+            var result = await runner.RunAsync(command(surveyId, id), ct);
             return result.Succeeded ? Results.Redirect($"/surveys/{surveyId}")
-                : InstrumentCommands.IsMissing(result) ? Results.NotFound()
+                : result.Denied is not null || SurveyChanges.IsMissing(result) ? result.Problem()
                 : Refusal(surveyId, result.Errors.Messages);
         });
 

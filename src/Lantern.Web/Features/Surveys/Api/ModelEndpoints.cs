@@ -5,6 +5,7 @@ using Lantern.Web.Features.Surveys.Model;
 using Lantern.Web.Features.Surveys.Queries;
 using Lantern.Web.Infrastructure.Audit;
 using Lantern.Web.Infrastructure.Auth;
+using Lantern.Web.Infrastructure.Commands;
 using Lantern.Web.Infrastructure.Security;
 using Lantern.Web.Infrastructure.Spreadsheets;
 
@@ -23,56 +24,47 @@ public static class ModelEndpoints
             .RequireAntiforgeryToken()
             .ExcludeFromDescription();
 
-        forms.MapPost("/delete", async (int surveyId, int analysisId, ModelCommands commands, CancellationToken ct) =>
-            await commands.DeleteAsync(surveyId, analysisId, ct) ? Results.Redirect($"/surveys/{surveyId}/models") : Results.NotFound());
+        forms.MapPost("/delete", async (int surveyId, int analysisId, CommandRunner runner, CancellationToken ct) =>
+            (await runner.RunAsync(new DeleteModel(surveyId, analysisId), ct)).RedirectOrProblem(_ => $"/surveys/{surveyId}/models"));
 
-        forms.MapPost("/rerun", async (int surveyId, int analysisId, LanternDbContext db, ModelResults results, CancellationToken ct) =>
-            await CurrentAsync(db, results, surveyId, analysisId, rerun: true, ct) is null
-                ? Results.NotFound()
-                : Results.Redirect($"/surveys/{surveyId}/models/{analysisId}"));
+        forms.MapPost("/rerun", async (int surveyId, int analysisId, CommandRunner runner, CancellationToken ct) =>
+            (await runner.RunAsync(new RunModel(surveyId, analysisId), ct)).RedirectOrProblem(_ => $"/surveys/{surveyId}/models/{analysisId}"));
 
         var exports = app.MapGroup("/surveys/{surveyId:int}/models/{analysisId:int}")
             .RequirePermission(Resource.Surveys, Operation.Read)
             .Audited(AuditAction.Export, "SurveyAnalysis", "analysisId")
             .WithTags("Surveys");
 
-        exports.MapGet("/parameters.csv", (int surveyId, int analysisId, LanternDbContext db, ModelResults results, CancellationToken ct) =>
-                ExportAsync(db, results, surveyId, analysisId, outcome => outcome.Succeeded
+        exports.MapGet("/parameters.csv", (int surveyId, int analysisId, ModelResults results, CancellationToken ct) =>
+                ExportAsync(results, surveyId, analysisId, outcome => outcome.Succeeded
                     ? TableExport.ToResult(FileStem(analysisId, "parameters"), TableFormat.Csv, ModelExports.ParameterHeader, ModelExports.ParameterRows(outcome))
                     : null, ct))
             .WithSummary("The parameter table of a saved model (est, se, z, p, 95% CI, std.all) as CSV.");
 
-        exports.MapGet("/fit.csv", (int surveyId, int analysisId, LanternDbContext db, ModelResults results, CancellationToken ct) =>
-                ExportAsync(db, results, surveyId, analysisId, outcome => outcome.Fit is { } fit
+        exports.MapGet("/fit.csv", (int surveyId, int analysisId, ModelResults results, CancellationToken ct) =>
+                ExportAsync(results, surveyId, analysisId, outcome => outcome.Fit is { } fit
                     ? TableExport.ToResult(FileStem(analysisId, "fit"), TableFormat.Csv, ModelExports.FitHeader,
                         ModelExports.FitRows(fit).Select(row => (IReadOnlyList<string?>)[row.Measure, row.Exact]))
                     : null, ct))
             .WithSummary("The fit measures of a saved model under lavaan's names, as CSV.");
 
-        exports.MapGet("/diagram.svg", (int surveyId, int analysisId, LanternDbContext db, ModelResults results, CancellationToken ct) =>
-                ExportAsync(db, results, surveyId, analysisId, outcome => outcome.DiagramSvg is { } svg
+        exports.MapGet("/diagram.svg", (int surveyId, int analysisId, ModelResults results, CancellationToken ct) =>
+                ExportAsync(results, surveyId, analysisId, outcome => outcome.DiagramSvg is { } svg
                     ? Results.Text(svg, "image/svg+xml", System.Text.Encoding.UTF8)
                     : null, ct))
             .WithSummary("The path diagram of a saved model with standardized coefficients, as SVG.");
     }
 
     private static async Task<IResult> ExportAsync(
-        LanternDbContext db, ModelResults results, int surveyId, int analysisId, Func<ModelOutcome, IResult?> export, CancellationToken ct)
+        ModelResults results, int surveyId, int analysisId, Func<ModelOutcome, IResult?> export, CancellationToken ct)
     {
-        var current = await CurrentAsync(db, results, surveyId, analysisId, rerun: false, ct);
+        var current = await results.CurrentAsync(surveyId, analysisId, rerun: false, ct);
         if (current is not { } found)
         {
             return Results.NotFound();
         }
 
         return export(found.Outcome) ?? Results.Problem(statusCode: StatusCodes.Status409Conflict, title: found.Outcome.Error ?? "The model has no result to export.");
-    }
-
-    private static async Task<(SurveyAnalysis Analysis, ModelOutcome Outcome)?> CurrentAsync(
-        LanternDbContext db, ModelResults results, int surveyId, int analysisId, bool rerun, CancellationToken ct)
-    {
-        var survey = await SurveyQueries.LoadInstrumentAsync(db, surveyId, ct);
-        return survey is null ? null : await results.CurrentAsync(survey, analysisId, rerun, ct);
     }
 
     private static string FileStem(int analysisId, string part) => $"model-{analysisId}-{part}";

@@ -77,6 +77,7 @@ internal static class ResponsesApi
 
         surveys.MapPost("/{surveyId:int}/waves/{waveId:int}/responses", async (int surveyId, int waveId, ResponseSubmission submission, PublicWaves waves, CancellationToken ct) =>
             {
+                // Stored as the public link stores a response (PublicWaves.StoreAsync says why that is no command).
                 var result = await waves.SubmitWholeAsync(surveyId, waveId, submission.Given(), submission.Language, submission.Invitation, ct);
                 return result switch
                 {

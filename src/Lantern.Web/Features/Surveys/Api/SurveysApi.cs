@@ -1,6 +1,3 @@
-using Lantern.Web.Features.Surveys.Commands.Instruments;
-using Lantern.Web.Infrastructure;
-
 namespace Lantern.Web.Features.Surveys.Api;
 
 /// <summary>

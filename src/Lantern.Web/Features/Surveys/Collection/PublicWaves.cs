@@ -111,6 +111,11 @@ public sealed class PublicWaves(WaveFormCache forms, ResponseWriter writer, ISer
     }
 
     /// <summary>Stores a complete, checked questionnaire; returns once it is committed, or says the invitation was refused.</summary>
+    /// <remarks>
+    /// Not a command, unlike every other survey change: respondents are anonymous and hold no
+    /// permission to check, and this is the benchmarked hot path, so the <see cref="ResponseWriter"/>
+    /// batches submissions into its own transactions and writes their audit record itself.
+    /// </remarks>
     public Task<SubmissionOutcome> StoreAsync(WaveForm form, IReadOnlyDictionary<int, string> answers, string language, string? token) =>
         writer.SubmitAsync(form.ResponseOf(answers, language), string.IsNullOrEmpty(token) ? null : WaveKeys.HashOf(token));
 }

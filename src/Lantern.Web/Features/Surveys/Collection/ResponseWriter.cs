@@ -94,8 +94,9 @@ public sealed class ResponseWriter(IServiceScopeFactory scopes, TimeProvider clo
     }
 
     /// <summary>
-    /// One transaction for the whole batch. Plain prepared commands rather than EF change tracking:
-    /// this is the hottest write in the app, and the two statements below are all it needs.
+    /// One transaction for the whole batch. Plain prepared commands rather than EF change tracking,
+    /// and no CommandRunner: this is the hottest write in the app, made by anonymous respondents with
+    /// no permission to check, and the two statements below are all it needs.
     /// </summary>
     private async Task<SubmissionOutcome[]> StoreAsync(List<Pending> batch)
     {

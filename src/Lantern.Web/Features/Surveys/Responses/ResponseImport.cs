@@ -1,8 +1,6 @@
 using System.Globalization;
-using Lantern.Web.Data;
 using Lantern.Web.Features.Surveys.Answers;
 using Lantern.Web.Features.Surveys.Model;
-using Lantern.Web.Infrastructure.Audit;
 using Lantern.Web.Infrastructure.Spreadsheets;
 
 namespace Lantern.Web.Features.Surveys.Responses;
@@ -13,11 +11,11 @@ public sealed record ResponseImportReport(int Stored, IReadOnlyList<TableProblem
 }
 
 /// <summary>
-/// Imports responses from an uploaded table, all or nothing: every row is checked as the public form
-/// checks a submission (<see cref="AnswerSheet"/>), every bad cell is reported by row and column,
-/// and only a clean file is stored, in one transaction.
+/// Reads responses from an uploaded table, all or nothing: every row is checked as the public form
+/// checks a submission (<see cref="AnswerSheet"/>), and every bad cell is reported by row and
+/// column. The <see cref="Commands.Responses.ImportResponses"/> command stores a clean file.
 /// </summary>
-public sealed class ResponseImport(LanternDbContext db, AuditLog audit, TimeProvider clock)
+public static class ResponseImport
 {
     public const int MaxBytes = 10 * 1024 * 1024;
 
@@ -28,15 +26,15 @@ public sealed class ResponseImport(LanternDbContext db, AuditLog audit, TimeProv
         "yyyy-MM-dd HH:mm", "yyyy-MM-dd HH:mm:ss.FFFFFFF", "yyyy-MM-dd HH:mm:ss.FFFFFFFK",
     ];
 
-    public async Task<ResponseImportReport> ImportAsync(Survey survey, Table table, ResponseMapping mapping, CancellationToken cancellationToken)
+    /// <returns>The responses to store, or the problems (ordered by row) that keep every one of them out.</returns>
+    public static (List<SurveyResponse> Responses, List<TableProblem> Problems) Read(Survey survey, Table table, ResponseMapping mapping, DateTime now)
     {
         var problems = CheckMapping(survey, table, mapping);
         if (problems.Count > 0)
         {
-            return new ResponseImportReport(0, problems);
+            return ([], problems);
         }
 
-        var now = clock.GetUtcNow().UtcDateTime;
         var columnOf = mapping.ItemOfColumn.ToDictionary(pair => pair.Value, pair => pair.Key, StringComparer.Ordinal);
         var sheet = new AnswerSheet(survey);
         var responses = new List<SurveyResponse>(table.Rows.Count);
@@ -65,15 +63,7 @@ public sealed class ResponseImport(LanternDbContext db, AuditLog audit, TimeProv
             });
         }
 
-        if (problems.Count > 0)
-        {
-            return new ResponseImportReport(0, [.. problems.OrderBy(p => p.Row)]);
-        }
-
-        // One transaction: every row is stored, with the import's audit record, or nothing is.
-        db.SurveyResponses.AddRange(responses);
-        await audit.SaveChangesAsync(AuditAction.Import, nameof(SurveyResponse), $"survey {survey.Id}: {responses.Count} response(s)", cancellationToken);
-        return new ResponseImportReport(responses.Count, []);
+        return problems.Count > 0 ? ([], [.. problems.OrderBy(p => p.Row)]) : (responses, problems);
     }
 
     private static List<TableProblem> CheckMapping(Survey survey, Table table, ResponseMapping mapping)

@@ -3,6 +3,13 @@ using Lantern.Web.Features.Surveys.Model;
 
 namespace Lantern.Web.Features.Surveys.Commands.Instruments;
 
+/// <summary>Which way a move goes in the instrument's order.</summary>
+public enum MoveDirection
+{
+    Up,
+    Down,
+}
+
 /// <summary>
 /// The order a respondent meets an instrument in (sections by position, items by position inside
 /// their section), and the rule that follows from it: a show-if may read only answers given before.
@@ -76,6 +83,19 @@ public static class InstrumentOrder
         }
 
         return null;
+    }
+
+    /// <summary>Swaps the part at <paramref name="index"/> with its neighbour that way; false at either end, where nothing moves.</summary>
+    public static bool Swap<T>(List<T> order, int index, MoveDirection direction)
+    {
+        var other = direction == MoveDirection.Up ? index - 1 : index + 1;
+        if (other < 0 || other >= order.Count)
+        {
+            return false;
+        }
+
+        (order[index], order[other]) = (order[other], order[index]);
+        return true;
     }
 
     /// <summary>Numbers the items of a section 1, 2, 3 … in the given order.</summary>

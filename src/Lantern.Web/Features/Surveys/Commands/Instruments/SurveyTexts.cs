@@ -14,6 +14,9 @@ internal static class SurveyTexts
     public static LocalizedText Localized(IEnumerable<string> languages, IReadOnlyDictionary<string, string> texts) =>
         languages.Aggregate(LocalizedText.Empty, (text, language) => text.With(language, texts.GetValueOrDefault(language)));
 
+    /// <summary>Null for a blank optional text (a show-if left empty), the trimmed text otherwise.</summary>
+    public static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
     /// <summary>The longest text per kind, so that no label grows without bound (the columns are JSON text).</summary>
     public const int TitleLength = SurveyModelConfiguration.TitleLength;
     public const int LabelLength = 2000;

@@ -1,6 +1,6 @@
-using Lantern.Web.Features.Surveys.Commands.Instruments;
 using Lantern.Web.Features.Surveys.Pages;
 using Lantern.Web.Infrastructure;
+using Lantern.Web.Infrastructure.Commands;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Forms;
 
@@ -9,7 +9,7 @@ namespace Lantern.Web.Features.Surveys.Pages.Instruments;
 /// <summary>The edit pages of an instrument: a survey page that runs a command and shows its problems beside their fields.</summary>
 public abstract class InstrumentEditPage : SurveyPage
 {
-    [Inject] protected InstrumentCommands Commands { get; set; } = default!;
+    [Inject] protected CommandRunner Runner { get; set; } = default!;
 
     protected string InstrumentUrl => $"/surveys/{SurveyId}";
 

@@ -1,5 +1,4 @@
 using Lantern.Web.Features.Surveys.Model;
-using Lantern.Web.Infrastructure;
 
 namespace Lantern.Web.Features.Surveys.Commands.Instruments;
 
@@ -27,40 +26,4 @@ public sealed record TranslatableText(string Kind, int Id, string Where, Localiz
             }
         }
     }
-}
-
-public sealed class TranslationsInput
-{
-    /// <summary>By <see cref="TranslatableText.KeyFor"/>; a box left out of the post keeps its text.</summary>
-    public Dictionary<string, string> Texts { get; set; } = [];
-}
-
-public sealed partial class InstrumentCommands
-{
-    /// <summary>Saves every box of the translations page at once, or nothing when any text needed in the default language is blank.</summary>
-    public Task<CommandResult<Survey>> SaveTranslationsAsync(int surveyId, TranslationsInput input, CancellationToken cancellationToken = default) =>
-        ChangeAsync<Survey>(surveyId, (survey, errors) =>
-        {
-            foreach (var text in TranslatableText.All(survey).ToList())
-            {
-                var updated = text.Text;
-                foreach (var language in survey.LanguageList)
-                {
-                    if (input.Texts.TryGetValue(text.KeyFor(language), out var posted))
-                    {
-                        updated = updated.With(language, posted);
-                    }
-                }
-
-                if (text.NeededInDefaultLanguage && !updated.Texts.ContainsKey(survey.DefaultLanguage))
-                {
-                    errors.Add(text.KeyFor(survey.DefaultLanguage), $"{text.Where} ({survey.DefaultLanguage}): this text is needed in the default language.");
-                }
-
-                errors.CheckLength(text.KeyFor(survey.DefaultLanguage), text.Where, updated, text.MaxLength);
-                text.Replace(updated);
-            }
-
-            return Task.FromResult<Survey?>(survey);
-        }, cancellationToken);
 }
