@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Lantern.Web.Data;
-using Lantern.Web.Features.Surveys.Collection.Storage;
+using Lantern.Web.Features.Surveys.Collection;
 using Lantern.Web.Features.Surveys.Model;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;

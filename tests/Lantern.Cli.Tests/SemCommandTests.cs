@@ -3,7 +3,7 @@ using System.Text.Json;
 using Lantern.Cli.Tests.Infrastructure;
 using Lantern.Statistics.Data;
 using Lantern.Statistics.Sem;
-using Lantern.Web.Features.Surveys.Analysis.Models;
+using Lantern.Web.Features.Surveys.Analysis;
 
 namespace Lantern.Cli.Tests;
 

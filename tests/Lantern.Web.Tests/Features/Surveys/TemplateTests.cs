@@ -1,5 +1,5 @@
-using Lantern.Web.Features.Surveys;
 using Lantern.Web.Features.Surveys.Model;
+using Lantern.Web.Features.Surveys.Queries;
 using Lantern.Web.Features.Surveys.Templates;
 using Lantern.Web.Tests.Infrastructure;
 

@@ -25,7 +25,7 @@ namespace Lantern.Web.Tests.Infrastructure.Commands;
 public abstract partial class CommandPipelineTests(LanternFactory app)
 {
     /// <summary>A valid instance of each command, made against the test's data; every command type must have one.</summary>
-    private static readonly Dictionary<Type, Func<LanternFactory, Task<object>>> Samples = new(AdvocacySamples())
+    private static readonly Dictionary<Type, Func<LanternFactory, Task<object>>> Samples = new(SurveySamples.Concat(AdvocacySamples()))
     {
         [typeof(CreateArea)] = _ => Task.FromResult<object>(new CreateArea(new AreaInput { Name = $"Area {Guid.NewGuid():N}" })),
         [typeof(CreateOrganisation)] = _ => Task.FromResult<object>(new CreateOrganisation(new OrganisationInput { Name = $"Org {Guid.NewGuid():N}" })),

@@ -275,7 +275,7 @@ public sealed class FormCompletionTests
     [Fact]
     public void Non_nullable_strings_and_collections_left_null_by_binding_become_empty_and_nullable_ones_stay_null()
     {
-        var input = new Lantern.Web.Features.Surveys.Instruments.Commands.SurveySettingsInput { Title = null!, Languages = null!, Description = null, Consent = null! };
+        var input = new Lantern.Web.Features.Surveys.Commands.Instruments.SurveySettingsInput { Title = null!, Languages = null!, Description = null, Consent = null! };
 
         Lantern.Web.Infrastructure.Forms.MissingFormFields.Complete(input);
 

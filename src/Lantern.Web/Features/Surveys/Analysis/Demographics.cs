@@ -1,4 +1,5 @@
 using Lantern.Statistics.Descriptive;
+using Lantern.Web.Features.Surveys.Queries;
 
 namespace Lantern.Web.Features.Surveys.Analysis;
 

@@ -1,5 +1,6 @@
-using Lantern.Web.Features.Surveys.Instruments.Commands;
+using Lantern.Web.Features.Surveys.Commands.Instruments;
 using Lantern.Web.Features.Surveys.Model;
+using Lantern.Web.Features.Surveys.Queries;
 
 namespace Lantern.Web.Features.Surveys.Api;
 

@@ -1,7 +1,9 @@
 using Lantern.Web.Data;
-using Lantern.Web.Features.Surveys.Instruments.Commands;
+using Lantern.Web.Features.Surveys.Commands.Instruments;
+using Lantern.Web.Features.Surveys.Queries;
 using Lantern.Web.Infrastructure;
 using Lantern.Web.Infrastructure.Auth;
+using Lantern.Web.Infrastructure.Commands;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Features.Surveys.Api;
@@ -27,9 +29,9 @@ internal static class InstrumentsApi
             .WithName("GetSurvey")
             .WithSummary("One instrument: settings, sections, items with their choices, and scales, every text in every language.");
 
-        surveys.MapPost("", async (SurveySettingsInput input, InstrumentCommands commands, LanternDbContext db, CancellationToken ct) =>
+        surveys.MapPost("", async (SurveySettingsInput input, CommandRunner runner, LanternDbContext db, CancellationToken ct) =>
             {
-                var result = await commands.CreateSurveyAsync(input, ct);
+                var result = await runner.RunAsync(new CreateSurvey(input), ct);
                 return result.Succeeded
                     ? Results.Created($"/api/surveys/{result.Value!.Id}", await DtoAsync(db, result.Value.Id, ct))
                     : result.Problem();
@@ -38,26 +40,28 @@ internal static class InstrumentsApi
             .WithName("CreateSurvey")
             .WithSummary("Starts an empty instrument from its settings: title, description, languages, default language and consent statement.");
 
-        surveys.MapPost("/from-template", async (InstrumentCommands commands, LanternDbContext db, CancellationToken ct) =>
+        surveys.MapPost("/from-template", async (CommandRunner runner, LanternDbContext db, CancellationToken ct) =>
             {
-                var survey = await commands.CreateFromTemplateAsync(ct);
-                return Results.Created($"/api/surveys/{survey.Id}", await DtoAsync(db, survey.Id, ct));
+                var result = await runner.RunAsync(new CreateSurveyFromTemplate(), ct);
+                return result.Succeeded
+                    ? Results.Created($"/api/surveys/{result.Value!.Id}", await DtoAsync(db, result.Value.Id, ct))
+                    : result.Problem();
             })
             .RequirePermission(Resource.Surveys, Operation.Edit)
             .WithName("CreateSurveyFromTemplate")
             .WithSummary("Creates the political-efficacy instrument of the seed study, with its two path models.");
 
-        surveys.MapPut("/{surveyId:int}", async (int surveyId, SurveySettingsInput input, InstrumentCommands commands, LanternDbContext db, CancellationToken ct) =>
+        surveys.MapPut("/{surveyId:int}", async (int surveyId, SurveySettingsInput input, CommandRunner runner, LanternDbContext db, CancellationToken ct) =>
             {
-                var result = await commands.UpdateSettingsAsync(surveyId, input, ct);
+                var result = await runner.RunAsync(new UpdateSurveySettings(surveyId, input), ct);
                 return result.Succeeded ? await InstrumentAsync(db, surveyId, ct) : result.Problem();
             })
             .RequirePermission(Resource.Surveys, Operation.Edit)
             .WithName("UpdateSurvey")
             .WithSummary("Replaces a survey's settings.");
 
-        surveys.MapDelete("/{surveyId:int}", async (int surveyId, InstrumentCommands commands, CancellationToken ct) =>
-                await commands.DeleteSurveyAsync(surveyId, ct) ? Results.NoContent() : Results.NotFound())
+        surveys.MapDelete("/{surveyId:int}", async (int surveyId, CommandRunner runner, CancellationToken ct) =>
+                (await runner.RunAsync(new DeleteSurvey(surveyId), ct)).ToNoContent())
             .RequirePermission(Resource.Surveys, Operation.Edit)
             .WithName("DeleteSurvey")
             .WithSummary("Deletes a survey with its instrument, waves, responses and analyses.");

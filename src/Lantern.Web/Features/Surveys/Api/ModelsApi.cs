@@ -1,9 +1,11 @@
 using Lantern.Statistics.Sem;
 using Lantern.Web.Data;
 using Lantern.Web.Features.Surveys.Analysis;
-using Lantern.Web.Features.Surveys.Analysis.Models;
+using Lantern.Web.Features.Surveys.Commands.Models;
 using Lantern.Web.Features.Surveys.Model;
+using Lantern.Web.Features.Surveys.Queries;
 using Lantern.Web.Infrastructure.Auth;
+using Lantern.Web.Infrastructure.Commands;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Features.Surveys.Api;
@@ -63,51 +65,32 @@ internal static class ModelsApi
             .WithName("ListSurveyModels")
             .WithSummary("A survey's saved path models, without their results.");
 
-        read.MapGet("/{analysisId:int}", (int surveyId, int analysisId, LanternDbContext db, ModelResults results, CancellationToken ct) =>
-                CurrentAsync(db, results, surveyId, analysisId, rerun: false, ct))
+        read.MapGet("/{analysisId:int}", async (int surveyId, int analysisId, ModelResults results, CancellationToken ct) =>
+                await results.CurrentAsync(surveyId, analysisId, rerun: false, ct) is { } current
+                    ? Results.Ok(ModelDto.From(current.Analysis, current.Outcome))
+                    : Results.NotFound())
             .WithName("GetSurveyModel")
             .WithSummary("One path model with its current result: parameter table, fit measures, bootstrap intervals, warnings and diagram.");
 
-        edit.MapPost("", (int surveyId, ModelInput input, LanternDbContext db, ModelCommands commands, CancellationToken ct) =>
-                SaveAsync(db, commands, surveyId, null, input, ct))
+        edit.MapPost("", async (int surveyId, ModelInput input, CommandRunner runner, CancellationToken ct) =>
+                (await runner.RunAsync(new SaveModel(surveyId, null, input), ct))
+                    .ToCreated(a => $"/api/surveys/{surveyId}/models/{a.Id}", a => ModelDto.From(a, null)))
             .WithName("CreateSurveyModel")
             .WithSummary("Saves a model in lavaan syntax; 400 when it does not parse or names a variable the survey lacks.");
 
-        edit.MapPut("/{analysisId:int}", (int surveyId, int analysisId, ModelInput input, LanternDbContext db, ModelCommands commands, CancellationToken ct) =>
-                SaveAsync(db, commands, surveyId, analysisId, input, ct))
+        edit.MapPut("/{analysisId:int}", async (int surveyId, int analysisId, ModelInput input, CommandRunner runner, CancellationToken ct) =>
+                (await runner.RunAsync(new SaveModel(surveyId, analysisId, input), ct)).ToOk(a => ModelDto.From(a, null)))
             .WithName("UpdateSurveyModel")
             .WithSummary("Replaces a model's name, syntax and bootstrap settings; its old result is dropped.");
 
-        edit.MapPost("/{analysisId:int}/run", (int surveyId, int analysisId, LanternDbContext db, ModelResults results, CancellationToken ct) =>
-                CurrentAsync(db, results, surveyId, analysisId, rerun: true, ct))
+        edit.MapPost("/{analysisId:int}/run", async (int surveyId, int analysisId, CommandRunner runner, CancellationToken ct) =>
+                (await runner.RunAsync(new RunModel(surveyId, analysisId), ct)).ToOk(current => ModelDto.From(current.Analysis, current.Outcome)))
             .WithName("RunSurveyModel")
             .WithSummary("Runs the model again on the current responses and answers with the new result.");
 
-        edit.MapDelete("/{analysisId:int}", async (int surveyId, int analysisId, ModelCommands commands, CancellationToken ct) =>
-                await commands.DeleteAsync(surveyId, analysisId, ct) ? Results.NoContent() : Results.NotFound())
+        edit.MapDelete("/{analysisId:int}", async (int surveyId, int analysisId, CommandRunner runner, CancellationToken ct) =>
+                (await runner.RunAsync(new DeleteModel(surveyId, analysisId), ct)).ToNoContent())
             .WithName("DeleteSurveyModel")
             .WithSummary("Deletes a saved model.");
-    }
-
-    private static async Task<IResult> SaveAsync(LanternDbContext db, ModelCommands commands, int surveyId, int? analysisId, ModelInput input, CancellationToken ct)
-    {
-        var survey = await SurveyQueries.LoadInstrumentAsync(db, surveyId, ct);
-        if (survey is null)
-        {
-            return Results.NotFound();
-        }
-
-        var result = await commands.SaveAsync(survey, analysisId, input, ct);
-        return analysisId is null
-            ? result.ToCreated(a => $"/api/surveys/{surveyId}/models/{a.Id}", a => ModelDto.From(a, null))
-            : result.ToOk(a => ModelDto.From(a, null));
-    }
-
-    private static async Task<IResult> CurrentAsync(LanternDbContext db, ModelResults results, int surveyId, int analysisId, bool rerun, CancellationToken ct)
-    {
-        var survey = await SurveyQueries.LoadInstrumentAsync(db, surveyId, ct);
-        return survey is not null && await results.CurrentAsync(survey, analysisId, rerun, ct) is { } current
-            ? Results.Ok(ModelDto.From(current.Analysis, current.Outcome))
-            : Results.NotFound();
     }
 }

@@ -2,9 +2,10 @@ using System.Globalization;
 using System.Text.Json;
 using Lantern.Web.Data;
 using Lantern.Web.Features.Surveys.Answers;
-using Lantern.Web.Features.Surveys.Collection.Storage;
+using Lantern.Web.Features.Surveys.Collection;
 using Lantern.Web.Features.Surveys.Model;
-using Lantern.Web.Features.Surveys.Transfer.Responses;
+using Lantern.Web.Features.Surveys.Queries;
+using Lantern.Web.Features.Surveys.Responses;
 using Lantern.Web.Infrastructure;
 using Lantern.Web.Infrastructure.Audit;
 using Lantern.Web.Infrastructure.Auth;
@@ -76,6 +77,7 @@ internal static class ResponsesApi
 
         surveys.MapPost("/{surveyId:int}/waves/{waveId:int}/responses", async (int surveyId, int waveId, ResponseSubmission submission, PublicWaves waves, CancellationToken ct) =>
             {
+                // Stored as the public link stores a response (PublicWaves.StoreAsync says why that is no command).
                 var result = await waves.SubmitWholeAsync(surveyId, waveId, submission.Given(), submission.Language, submission.Invitation, ct);
                 return result switch
                 {

@@ -1,6 +1,3 @@
-using Lantern.Web.Infrastructure;
-using Lantern.Web.Features.Surveys.Instruments.Commands;
-
 namespace Lantern.Web.Features.Surveys.Api;
 
 /// <summary>

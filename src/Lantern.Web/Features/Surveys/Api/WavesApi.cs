@@ -1,9 +1,11 @@
 using Lantern.Web.Data;
-using Lantern.Web.Features.Surveys.Collection.Storage;
-using Lantern.Web.Features.Surveys.Collection.Waves;
+using Lantern.Web.Features.Surveys.Collection;
+using Lantern.Web.Features.Surveys.Commands.Waves;
 using Lantern.Web.Features.Surveys.Model;
+using Lantern.Web.Features.Surveys.Queries;
 using Lantern.Web.Infrastructure;
 using Lantern.Web.Infrastructure.Auth;
+using Lantern.Web.Infrastructure.Commands;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Features.Surveys.Api;
@@ -51,9 +53,9 @@ internal static class WavesApi
             .WithName("GetSurveyWave")
             .WithSummary("One wave.");
 
-        edit.MapPost("", async (int surveyId, WaveInput input, WaveCommands commands, LanternDbContext db, TimeProvider clock, CancellationToken ct) =>
+        edit.MapPost("", async (int surveyId, WaveInput input, CommandRunner runner, LanternDbContext db, TimeProvider clock, CancellationToken ct) =>
             {
-                var result = await commands.SaveAsync(surveyId, null, input, ct);
+                var result = await runner.RunAsync(new SaveWave(surveyId, null, input), ct);
                 return result.Succeeded
                     ? Results.Created($"/api/surveys/{surveyId}/waves/{result.Value!.Id}", (await DtosAsync(db, [result.Value], clock, ct))[0])
                     : result.Problem();
@@ -61,28 +63,28 @@ internal static class WavesApi
             .WithName("CreateSurveyWave")
             .WithSummary("Adds a wave with a new public link; dates in UTC, open at once and never closing when left out.");
 
-        edit.MapPut("/{waveId:int}", (int surveyId, int waveId, WaveInput input, WaveCommands commands, LanternDbContext db, TimeProvider clock, CancellationToken ct) =>
-                WaveResultAsync(commands.SaveAsync(surveyId, waveId, input, ct), db, clock, ct))
+        edit.MapPut("/{waveId:int}", (int surveyId, int waveId, WaveInput input, CommandRunner runner, LanternDbContext db, TimeProvider clock, CancellationToken ct) =>
+                WaveResultAsync(runner.RunAsync(new SaveWave(surveyId, waveId, input), ct), db, clock, ct))
             .WithName("UpdateSurveyWave")
             .WithSummary("Replaces a wave's name, dates and whether it needs invitations.");
 
-        edit.MapPost("/{waveId:int}/open", (int surveyId, int waveId, WaveCommands commands, LanternDbContext db, TimeProvider clock, CancellationToken ct) =>
-                WaveResultAsync(commands.OpenAsync(surveyId, waveId, ct), db, clock, ct))
+        edit.MapPost("/{waveId:int}/open", (int surveyId, int waveId, CommandRunner runner, LanternDbContext db, TimeProvider clock, CancellationToken ct) =>
+                WaveResultAsync(runner.RunAsync(new OpenWave(surveyId, waveId), ct), db, clock, ct))
             .WithName("OpenSurveyWave")
             .WithSummary("Opens the wave now.");
 
-        edit.MapPost("/{waveId:int}/close", (int surveyId, int waveId, WaveCommands commands, LanternDbContext db, TimeProvider clock, CancellationToken ct) =>
-                WaveResultAsync(commands.CloseAsync(surveyId, waveId, ct), db, clock, ct))
+        edit.MapPost("/{waveId:int}/close", (int surveyId, int waveId, CommandRunner runner, LanternDbContext db, TimeProvider clock, CancellationToken ct) =>
+                WaveResultAsync(runner.RunAsync(new CloseWave(surveyId, waveId), ct), db, clock, ct))
             .WithName("CloseSurveyWave")
             .WithSummary("Closes the wave now; its responses stay.");
 
-        edit.MapDelete("/{waveId:int}", async (int surveyId, int waveId, WaveCommands commands, CancellationToken ct) =>
-                await commands.DeleteAsync(surveyId, waveId, ct) ? Results.NoContent() : Results.NotFound())
+        edit.MapDelete("/{waveId:int}", async (int surveyId, int waveId, CommandRunner runner, CancellationToken ct) =>
+                (await runner.RunAsync(new DeleteWave(surveyId, waveId), ct)).ToNoContent())
             .WithName("DeleteSurveyWave")
             .WithSummary("Deletes a wave and its invitations; the responses it collected stay, without their wave.");
 
-        edit.MapPost("/{waveId:int}/invitations", async (int surveyId, int waveId, InvitationsRequest request, WaveCommands commands, CancellationToken ct) =>
-                (await commands.IssueInvitationsAsync(surveyId, waveId, request.Count, ct)).ToOk(tokens => new IssuedInvitations(waveId, tokens)))
+        edit.MapPost("/{waveId:int}/invitations", async (int surveyId, int waveId, InvitationsRequest request, CommandRunner runner, CancellationToken ct) =>
+                (await runner.RunAsync(new IssueInvitations(surveyId, waveId, request.Count), ct)).ToOk(tokens => new IssuedInvitations(waveId, tokens)))
             .WithName("IssueSurveyWaveInvitations")
             .WithSummary("Issues single-use invitation tokens; the answer is the only place they appear.");
     }

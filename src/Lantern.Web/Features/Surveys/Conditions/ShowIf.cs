@@ -1,5 +1,6 @@
 using System.Globalization;
 using Lantern.Web.Features.Surveys.Answers;
+using Lantern.Web.Features.Surveys.Model;
 
 namespace Lantern.Web.Features.Surveys.Conditions;
 

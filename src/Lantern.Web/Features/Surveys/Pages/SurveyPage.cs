@@ -1,5 +1,7 @@
 using Lantern.Web.Data;
 using Lantern.Web.Features.Surveys.Model;
+using Lantern.Web.Features.Surveys.Queries;
+using Lantern.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
 
@@ -26,6 +28,9 @@ public abstract class SurveyPage : ComponentBase
     protected IEnumerable<string> Errors { get; set; } = [];
 
     protected CancellationToken Aborted => HttpContext.RequestAborted;
+
+    /// <summary>Whether the signed-in user may do <paramref name="operation"/> on surveys, to decide what the page offers.</summary>
+    protected bool May(Operation operation) => HttpContext.User.MaySurveys(operation);
 
     private bool missing;
 

@@ -5,6 +5,7 @@ using Lantern.Statistics.Descriptive;
 using Lantern.Web.Features.Surveys.Analysis;
 using Lantern.Web.Features.Surveys.Answers;
 using Lantern.Web.Features.Surveys.Model;
+using Lantern.Web.Features.Surveys.Queries;
 using Lantern.Web.Infrastructure.Auth;
 using Lantern.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,6 @@
 using Lantern.Statistics.Sem;
 using Lantern.Web.Features.Surveys.Analysis;
-using Lantern.Web.Features.Surveys.Analysis.Models;
+using Lantern.Web.Features.Surveys.Queries;
 
 namespace Lantern.Web.Tests.Features.Surveys.Analysis;
 

@@ -3,6 +3,7 @@ using System.Net;
 using Lantern.Statistics.Sem;
 using Lantern.Web.Features.Surveys.Analysis;
 using Lantern.Web.Features.Surveys.Model;
+using Lantern.Web.Features.Surveys.Queries;
 using Lantern.Web.Features.Surveys.Templates;
 using Lantern.Web.Infrastructure.Auth;
 using Lantern.Web.Tests.Infrastructure;
@@ -257,7 +258,7 @@ public abstract class PathModelTests(LanternFactory app)
     }
 
     private Task<SurveyDataset> Dataset(Survey survey) => app.Db(async db =>
-        await SurveyData.DatasetAsync(db, (await Lantern.Web.Features.Surveys.SurveyQueries.LoadInstrumentAsync(db, survey.Id, CancellationToken.None))!, CancellationToken.None));
+        await SurveyData.DatasetAsync(db, (await SurveyQueries.LoadInstrumentAsync(db, survey.Id, CancellationToken.None))!, CancellationToken.None));
 }
 
 public sealed class PathModelTestsOnSqlite(SqliteApp app) : PathModelTests(app), IClassFixture<SqliteApp>;

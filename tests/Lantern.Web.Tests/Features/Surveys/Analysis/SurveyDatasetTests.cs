@@ -1,6 +1,7 @@
 using Lantern.Statistics.Sem;
 using Lantern.Web.Features.Surveys.Analysis;
 using Lantern.Web.Features.Surveys.Model;
+using Lantern.Web.Features.Surveys.Queries;
 using Lantern.Web.Features.Surveys.Templates;
 
 namespace Lantern.Web.Tests.Features.Surveys.Analysis;

@@ -1,6 +1,6 @@
 using System.Net;
 using AngleSharp.Html.Dom;
-using Lantern.Web.Features.Surveys.Collection.Storage;
+using Lantern.Web.Features.Surveys.Collection;
 using Lantern.Web.Features.Surveys.Model;
 using Lantern.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;

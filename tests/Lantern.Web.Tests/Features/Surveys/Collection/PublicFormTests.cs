@@ -1,5 +1,5 @@
 using System.Net;
-using Lantern.Web.Features.Surveys.Collection.Storage;
+using Lantern.Web.Features.Surveys.Collection;
 using Lantern.Web.Infrastructure.Auth;
 using Lantern.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;

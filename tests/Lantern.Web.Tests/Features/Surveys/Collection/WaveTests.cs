@@ -1,6 +1,6 @@
 using System.Net;
 using Lantern.Web.Features.Surveys.Answers;
-using Lantern.Web.Features.Surveys.Collection.Storage;
+using Lantern.Web.Features.Surveys.Collection;
 using Lantern.Web.Features.Surveys.Model;
 using Lantern.Web.Infrastructure.Auth;
 using Lantern.Web.Tests.Infrastructure;

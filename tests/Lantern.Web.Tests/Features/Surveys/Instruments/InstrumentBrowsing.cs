@@ -102,7 +102,7 @@ internal static class InstrumentBrowsing
 
     /// <summary>The instrument's item names in the order a respondent meets them.</summary>
     public static Task<List<string>> ItemOrderAsync(this LanternFactory app, int surveyId) =>
-        app.Db(async db => (await Lantern.Web.Features.Surveys.SurveyQueries.LoadInstrumentAsync(db, surveyId, CancellationToken.None))!.Items.Select(i => i.Name).ToList());
+        app.Db(async db => (await Lantern.Web.Features.Surveys.Queries.SurveyQueries.LoadInstrumentAsync(db, surveyId, CancellationToken.None))!.Items.Select(i => i.Name).ToList());
 
     private static List<KeyValuePair<string, string>> CurrentValues(IHtmlFormElement form)
     {

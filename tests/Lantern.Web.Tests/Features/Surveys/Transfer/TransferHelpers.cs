@@ -1,7 +1,7 @@
 using System.Net.Http.Headers;
 using AngleSharp.Html.Dom;
-using Lantern.Web.Features.Surveys;
 using Lantern.Web.Features.Surveys.Model;
+using Lantern.Web.Features.Surveys.Queries;
 using Lantern.Web.Tests.Infrastructure;
 
 namespace Lantern.Web.Tests.Features.Surveys.Transfer;

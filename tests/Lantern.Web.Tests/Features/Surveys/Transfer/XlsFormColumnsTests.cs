@@ -1,4 +1,4 @@
-using Lantern.Web.Features.Surveys.Transfer.XlsForms;
+using Lantern.Web.Features.Surveys.XlsForms;
 
 namespace Lantern.Web.Tests.Features.Surveys.Transfer;
 
