@@ -2,16 +2,12 @@ using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Rendering;
 
-namespace Lantern.Web.Features.Advocacy.Charts;
+namespace Lantern.Web.Infrastructure.Charts;
 
 /// <summary>
 /// An SVG &lt;text&gt; element. Razor reserves the tag name, so charts write
 /// <c>&lt;SvgText X="…" Y="…"&gt;label&lt;/SvgText&gt;</c>; the label is encoded like any other output.
 /// </summary>
-/// <remarks>
-/// The survey analysis charts draw with it too, so it stays here under its old namespace rather
-/// than with the planner's charts in Pages/Charts; as a shared type it belongs in Infrastructure/Charts.
-/// </remarks>
 public sealed class SvgText : ComponentBase
 {
     [Parameter] public double X { get; set; }
