@@ -1,9 +1,9 @@
 using System.CommandLine;
 using Lantern.Web.Data;
 using Lantern.Web.Features.Coalition;
+using Lantern.Web.Features.Coalition.Demo;
 using Lantern.Web.Features.Coalition.Model;
 using Lantern.Web.Features.Surveys.Demo;
-using Lantern.Web.Features.Coalition.Demo;
 
 namespace Lantern.Cli;
 

@@ -1,5 +1,7 @@
 using System.CommandLine;
+using Lantern.Web.Features.Coalition.Commands;
 using Lantern.Web.Features.Coalition.Transfer;
+using Lantern.Web.Infrastructure.Commands;
 using Lantern.Web.Infrastructure.Spreadsheets;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
@@ -24,9 +26,10 @@ internal static class TransferCommands
 
             await using var app = await Host.OpenAsync();
             using var scope = app.Services.CreateScope();
-            var importer = scope.ServiceProvider.GetRequiredService<OrganisationImport>();
-            var report = await AnsiConsole.Status().StartAsync($"Checking {path.Name}…", async _ =>
-                await importer.ImportAsync(await File.ReadAllBytesAsync(path.FullName, cancellationToken), format.Value, cancellationToken));
+            var commands = scope.ServiceProvider.GetRequiredService<CommandRunner>();
+            var content = await File.ReadAllBytesAsync(path.FullName, cancellationToken);
+            var report = (await AnsiConsole.Status().StartAsync($"Checking {path.Name}…", async _ =>
+                await commands.RunAsync(new ImportOrganisations(content, format.Value), cancellationToken))).Value!;
             if (report.Applied)
             {
                 Console.WriteLine($"Imported {report.OrganisationsCreated} new and {report.OrganisationsUpdated} updated organisations, {report.ServicesCreated} new services ({report.ServicesAlreadyPresent} already present).");

@@ -1,6 +1,4 @@
-using Lantern.Web.Infrastructure.Commands;
 using System.Text.Json.Serialization;
-using Microsoft.Extensions.Configuration.Memory;
 using Lantern.Web.Components;
 using Lantern.Web.Data;
 using Lantern.Web.Features.Account;
@@ -13,11 +11,13 @@ using Lantern.Web.Features.Knowledge;
 using Lantern.Web.Features.Surveys;
 using Lantern.Web.Infrastructure.Assets;
 using Lantern.Web.Infrastructure.Auth;
+using Lantern.Web.Infrastructure.Commands;
 using Lantern.Web.Infrastructure.Errors;
 using Lantern.Web.Infrastructure.Forms;
 using Lantern.Web.Infrastructure.Logging;
 using Lantern.Web.Infrastructure.Security;
 using Lantern.Web.Infrastructure.Spreadsheets;
+using Microsoft.Extensions.Configuration.Memory;
 
 namespace Lantern.Web;
 

@@ -1,9 +1,9 @@
 using Lantern.Web.Features.Account;
 using Lantern.Web.Features.Coalition;
+using Lantern.Web.Features.Coalition.Demo;
 using Lantern.Web.Features.Coalition.Model;
 using Lantern.Web.Infrastructure.Auth;
 using Microsoft.Extensions.DependencyInjection;
-using Lantern.Web.Features.Coalition.Demo;
 using static Microsoft.Playwright.Assertions;
 
 namespace Lantern.E2E;

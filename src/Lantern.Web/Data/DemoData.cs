@@ -1,7 +1,7 @@
 using Lantern.Web.Features.Coalition;
+using Lantern.Web.Features.Coalition.Demo;
 using Lantern.Web.Features.Coalition.Model;
 using Lantern.Web.Features.Surveys.Demo;
-using Lantern.Web.Features.Coalition.Demo;
 
 namespace Lantern.Web.Data;
 

@@ -1,4 +1,5 @@
 using Lantern.Web.Features.Account;
+using Lantern.Web.Features.Account.Model;
 using Lantern.Web.Features.Account.TwoFactor;
 using Lantern.Web.Features.Advocacy;
 using Lantern.Web.Features.Coalition;
@@ -9,7 +10,6 @@ using Lantern.Web.Infrastructure.Audit;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
-using Lantern.Web.Features.Account.Model;
 
 namespace Lantern.Web.Data;
 

@@ -19,6 +19,26 @@ public sealed record CommandResult<T>(T? Value, FieldErrors Errors)
         return new(default, errors);
     }
 
+    /// <summary>
+    /// A refused file import that still answers with its <paramref name="report"/>, so the page can
+    /// list every problem where it lies; nothing is committed.
+    /// </summary>
+    public static CommandResult<T> Rejected(T report, IEnumerable<string> problems)
+    {
+        var errors = new FieldErrors();
+        foreach (var problem in problems)
+        {
+            errors.Add("file", problem);
+        }
+
+        if (errors.IsEmpty)
+        {
+            errors.Add("file", "The file could not be read.");
+        }
+
+        return new(report, errors);
+    }
+
     public static CommandResult<T> Refused(Permission permission) =>
         Fail("", $"You do not have the {permission} permission this needs.") with { Denied = permission };
 

@@ -1,8 +1,8 @@
 using Lantern.Web.Data;
+using Lantern.Web.Features.Coalition.Model;
 using Lantern.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Lantern.Web.Features.Coalition.Model;
 
 namespace Lantern.Web.Tests.Data;
 

@@ -1,7 +1,7 @@
 using Lantern.Web.Data;
+using Lantern.Web.Features.Account.Model;
 using Lantern.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
-using Lantern.Web.Features.Account.Model;
 
 namespace Lantern.Web.Features.Account;
 

@@ -1,8 +1,8 @@
 using Lantern.Web.Features.Account;
+using Lantern.Web.Features.Account.Pages;
 using Lantern.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Policy;
-using Lantern.Web.Features.Account.Pages;
 
 namespace Lantern.Web.Infrastructure.Audit;
 

@@ -1,9 +1,9 @@
 using System.Security.Claims;
 using Lantern.Web.Data;
-using Lantern.Web.Infrastructure.Audit;
 using Lantern.Web.Features.Account;
 using Lantern.Web.Features.Account.Passwords;
 using Lantern.Web.Features.Account.TwoFactor;
+using Lantern.Web.Infrastructure.Audit;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Policy;

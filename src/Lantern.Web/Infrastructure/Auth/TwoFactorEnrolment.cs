@@ -1,6 +1,6 @@
 using Lantern.Web.Features.Account;
-using Lantern.Web.Features.Account.TwoFactor;
 using Lantern.Web.Features.Account.Pages;
+using Lantern.Web.Features.Account.TwoFactor;
 
 namespace Lantern.Web.Infrastructure.Auth;
 

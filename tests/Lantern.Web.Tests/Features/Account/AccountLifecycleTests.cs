@@ -1,8 +1,8 @@
 using System.Net;
+using Lantern.Web.Features.Account.Pages;
 using Lantern.Web.Infrastructure.Audit;
 using Lantern.Web.Infrastructure.Auth;
 using Lantern.Web.Tests.Infrastructure;
-using Lantern.Web.Features.Account.Pages;
 
 namespace Lantern.Web.Tests.Features.Account;
 

@@ -1,10 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
+using Lantern.Web.Features.Account.Pages;
 using Lantern.Web.Infrastructure.Auth;
 using Lantern.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Lantern.Web.Features.Account.Pages;
 
 namespace Lantern.Web.Tests.Features.Account;
 

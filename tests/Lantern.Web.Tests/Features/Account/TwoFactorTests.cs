@@ -1,11 +1,11 @@
 using System.Net;
+using Lantern.Web.Features.Account.Model;
 using Lantern.Web.Features.Account.TwoFactor;
 using Lantern.Web.Infrastructure.Audit;
 using Lantern.Web.Infrastructure.Auth;
 using Lantern.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
-using Lantern.Web.Features.Account.Model;
 
 namespace Lantern.Web.Tests.Features.Account;
 

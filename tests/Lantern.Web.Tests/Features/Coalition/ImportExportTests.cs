@@ -9,16 +9,16 @@ using AngleSharp.Html.Parser;
 using CsvHelper;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using Lantern.Web.Features.Coalition.Api;
+using Lantern.Web.Features.Coalition.Commands;
 using Lantern.Web.Features.Coalition.Model;
-using Lantern.Web.Infrastructure;
 using Lantern.Web.Features.Coalition.Transfer;
+using Lantern.Web.Infrastructure;
 using Lantern.Web.Infrastructure.Auth;
 using Lantern.Web.Infrastructure.Spreadsheets;
 using Lantern.Web.Tests.Infrastructure;
 using Lantern.Web.Tests.Infrastructure.Spreadsheets;
 using Microsoft.EntityFrameworkCore;
-using Lantern.Web.Features.Coalition.Api;
-using Lantern.Web.Features.Coalition.Commands;
 
 namespace Lantern.Web.Tests.Features.Coalition;
 

@@ -1,7 +1,7 @@
 using Lantern.Web.Features.Account;
+using Lantern.Web.Features.Account.Pages;
 using Lantern.Web.Features.Coalition.Model;
 using Lantern.Web.Infrastructure;
-using Lantern.Web.Features.Account.Pages;
 
 namespace Lantern.Web.Tests.Features.Coalition;
 

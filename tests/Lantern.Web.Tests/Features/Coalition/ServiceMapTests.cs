@@ -2,10 +2,10 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Lantern.Web.Features.Coalition.Api;
 using Lantern.Web.Features.Coalition.Model;
 using Lantern.Web.Infrastructure.Auth;
 using Lantern.Web.Tests.Infrastructure;
-using Lantern.Web.Features.Coalition.Api;
 
 namespace Lantern.Web.Tests.Features.Coalition;
 

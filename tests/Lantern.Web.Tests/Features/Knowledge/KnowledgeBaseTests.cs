@@ -1,7 +1,7 @@
 using System.Net;
 using Lantern.Web.Features.Knowledge;
-using Lantern.Web.Tests.Infrastructure;
 using Lantern.Web.Features.Knowledge.Queries;
+using Lantern.Web.Tests.Infrastructure;
 
 namespace Lantern.Web.Tests.Features.Knowledge;
 

@@ -1,16 +1,18 @@
 using System.Security.Claims;
+using System.Text;
 using Lantern.Web.Data;
 using Lantern.Web.Features.Account;
 using Lantern.Web.Features.Account.Commands;
 using Lantern.Web.Features.Account.TwoFactor;
 using Lantern.Web.Features.Admin.Commands;
 using Lantern.Web.Features.Coalition;
-using Lantern.Web.Features.Coalition.Model;
 using Lantern.Web.Features.Coalition.Commands;
+using Lantern.Web.Features.Coalition.Model;
 using Lantern.Web.Infrastructure;
 using Lantern.Web.Infrastructure.Audit;
 using Lantern.Web.Infrastructure.Auth;
 using Lantern.Web.Infrastructure.Commands;
+using Lantern.Web.Infrastructure.Spreadsheets;
 using Lantern.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
@@ -34,6 +36,8 @@ public abstract partial class CommandPipelineTests(LanternFactory app)
         [typeof(AddService)] = async app => new AddService(await NewOrganisationAsync(app), await ServiceInputAsync(app)),
         [typeof(UpdateService)] = async app => new UpdateService(await NewServiceAsync(app), await ServiceInputAsync(app)),
         [typeof(DeleteService)] = async app => new DeleteService(await NewServiceAsync(app)),
+        [typeof(ImportOrganisations)] = _ => Task.FromResult<object>(new ImportOrganisations(
+            Encoding.UTF8.GetBytes($"organisation,organisation_type\nImported {Guid.NewGuid():N},ngo\n"), TableFormat.Csv)),
 
         [typeof(CreateUser)] = _ => Task.FromResult<object>(new CreateUser($"new-{Guid.NewGuid():N}@lantern.test", LanternFactory.Password, Role.Viewer, "New person")),
         [typeof(SetUserRole)] = async app => new SetUserRole(await NewUserIdAsync(app), Role.Analyst),

@@ -1,8 +1,8 @@
 using System.Security.Claims;
 using Lantern.Web.Data;
+using Lantern.Web.Features.Account.Model;
 using Lantern.Web.Infrastructure.Auth;
 using Microsoft.EntityFrameworkCore;
-using Lantern.Web.Features.Account.Model;
 
 namespace Lantern.Web.Features.Account.TwoFactor;
 

@@ -1,17 +1,17 @@
 using Lantern.Web.Data;
 using Lantern.Web.Features.Coalition.Commands;
-using Lantern.Web.Features.Coalition.Queries;
+using Lantern.Web.Features.Coalition.Model;
 using Lantern.Web.Features.Coalition.Pages;
+using Lantern.Web.Features.Coalition.Queries;
 using Lantern.Web.Features.Coalition.Transfer;
-using Lantern.Web.Infrastructure.Commands;
 using Lantern.Web.Infrastructure;
 using Lantern.Web.Infrastructure.Audit;
 using Lantern.Web.Infrastructure.Auth;
+using Lantern.Web.Infrastructure.Commands;
 using Lantern.Web.Infrastructure.Spreadsheets;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Lantern.Web.Features.Coalition.Model;
 
 namespace Lantern.Web.Features.Coalition.Api;
 
@@ -116,7 +116,7 @@ public static class CoalitionApi
             .WithName("GetCoverage")
             .WithSummary("The four slices, the coverage matrix and the ranked needs of an area.");
 
-        api.MapPost("/organisations/import", async (HttpRequest request, OrganisationImport importer, CancellationToken ct) =>
+        api.MapPost("/organisations/import", async (HttpRequest request, CommandRunner commands, CancellationToken ct) =>
             {
                 var format = TableFile.FormatOf(null, request.ContentType?.Split(';')[0].Trim());
                 if (format is null)
@@ -131,8 +131,8 @@ public static class CoalitionApi
 
                 using var memory = new MemoryStream();
                 await request.Body.CopyToAsync(memory, ct);
-                var report = await importer.ImportAsync(memory.ToArray(), format.Value, ct);
-                return report.Applied ? Results.Ok(report) : Results.UnprocessableEntity(report);
+                var imported = await commands.RunAsync(new ImportOrganisations(memory.ToArray(), format.Value), ct);
+                return imported.Succeeded ? Results.Ok(imported.Value) : imported.Value is { } report ? Results.UnprocessableEntity(report) : imported.Problem();
             })
             .RequirePermission(Resource.Organisations, Operation.Import)
             .WithMetadata(new RequestSizeLimitAttribute(OrganisationImport.MaxBytes + 1024))

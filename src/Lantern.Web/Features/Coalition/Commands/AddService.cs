@@ -1,9 +1,9 @@
 using Lantern.Web.Data;
+using Lantern.Web.Features.Coalition.Model;
 using Lantern.Web.Infrastructure;
 using Lantern.Web.Infrastructure.Auth;
 using Lantern.Web.Infrastructure.Commands;
 using Microsoft.EntityFrameworkCore;
-using Lantern.Web.Features.Coalition.Model;
 
 namespace Lantern.Web.Features.Coalition.Commands;
 

@@ -1,7 +1,7 @@
 using Lantern.Web.Data;
+using Lantern.Web.Features.Coalition.Model;
 using Lantern.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
-using Lantern.Web.Features.Coalition.Model;
 
 namespace Lantern.Web.Features.Coalition.Commands;
 

@@ -1,8 +1,8 @@
 using Lantern.Web.Data;
 using Lantern.Web.Features.Coalition.Commands;
+using Lantern.Web.Features.Coalition.Model;
 using Lantern.Web.Infrastructure.Commands;
 using Microsoft.EntityFrameworkCore;
-using Lantern.Web.Features.Coalition.Model;
 
 namespace Lantern.Web.Features.Coalition.Demo;
 

@@ -1,5 +1,5 @@
-using Lantern.Web.Features.Coalition.Queries;
 using Lantern.Web.Features.Coalition.Model;
+using Lantern.Web.Features.Coalition.Queries;
 
 namespace Lantern.Web.Features.Coalition.Pages;
 

@@ -1,6 +1,6 @@
-using Lantern.Web.Infrastructure;
 using Lantern.Web.Features.Coalition.Commands;
 using Lantern.Web.Features.Coalition.Model;
+using Lantern.Web.Infrastructure;
 
 namespace Lantern.Web.Features.Coalition.Pages;
 

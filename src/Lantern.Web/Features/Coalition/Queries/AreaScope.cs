@@ -1,7 +1,7 @@
 using System.Linq.Expressions;
 using Lantern.Web.Data;
-using Microsoft.EntityFrameworkCore;
 using Lantern.Web.Features.Coalition.Model;
+using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Features.Coalition.Queries;
 

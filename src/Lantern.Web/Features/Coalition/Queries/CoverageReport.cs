@@ -1,5 +1,5 @@
-using Lantern.Web.Infrastructure;
 using Lantern.Web.Features.Coalition.Model;
+using Lantern.Web.Infrastructure;
 
 namespace Lantern.Web.Features.Coalition.Queries;
 

@@ -1,6 +1,6 @@
 using Lantern.Web.Data;
-using Microsoft.EntityFrameworkCore;
 using Lantern.Web.Features.Coalition.Model;
+using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Features.Coalition.Transfer;
 

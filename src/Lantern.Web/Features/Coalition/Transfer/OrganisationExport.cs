@@ -1,7 +1,7 @@
 using Lantern.Web.Data;
+using Lantern.Web.Features.Coalition.Model;
 using Lantern.Web.Infrastructure.Spreadsheets;
 using Microsoft.EntityFrameworkCore;
-using Lantern.Web.Features.Coalition.Model;
 using static Lantern.Web.Features.Coalition.Transfer.TransferColumns;
 
 namespace Lantern.Web.Features.Coalition.Transfer;

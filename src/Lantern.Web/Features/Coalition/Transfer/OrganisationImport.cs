@@ -1,11 +1,11 @@
 using Lantern.Web.Data;
 using Lantern.Web.Features.Coalition.Commands;
+using Lantern.Web.Features.Coalition.Model;
 using Lantern.Web.Infrastructure;
 using Lantern.Web.Infrastructure.Audit;
 using Lantern.Web.Infrastructure.Spreadsheets;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Lantern.Web.Features.Coalition.Model;
 using Col = Lantern.Web.Features.Coalition.Transfer.TransferColumns;
 
 namespace Lantern.Web.Features.Coalition.Transfer;
@@ -18,8 +18,8 @@ public sealed record ImportReport(
 
 /// <summary>
 /// Imports organisations and services from a CSV or XLSX file, all or nothing: every row is checked
-/// first and every problem reported with its row and column; only a clean file is written, in one
-/// transaction. Organisations are matched by name and services already stored are left as they
+/// first and every problem reported with its row and column; only a clean file is written, in the
+/// transaction of the <see cref="Commands.ImportOrganisations"/> command that runs it. Organisations are matched by name and services already stored are left as they
 /// are, so re-importing an edited export updates organisations and adds only the new services.
 /// </summary>
 public sealed class OrganisationImport(LanternDbContext db, AuditLog audit, TimeProvider clock, IOptions<SpreadsheetLimits> limits)
@@ -237,7 +237,6 @@ public sealed class OrganisationImport(LanternDbContext db, AuditLog audit, Time
     {
         var now = clock.GetUtcNow().UtcDateTime;
         int created = 0, updated = 0, services = 0, unchanged = 0;
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         foreach (var group in rows.GroupBy(r => NameKey.Of(r.Organisation.Name)))
         {
             var input = group.First().Organisation;
@@ -271,7 +270,6 @@ public sealed class OrganisationImport(LanternDbContext db, AuditLog audit, Time
 
         await db.SaveChangesAsync(cancellationToken);
         await audit.RecordAsync(AuditAction.Import, nameof(Organisation), detail: $"{created} created, {updated} updated, {services} services added", cancellationToken: cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
         return new ImportReport(true, created, updated, services, unchanged, []);
     }
 

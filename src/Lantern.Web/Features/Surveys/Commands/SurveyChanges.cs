@@ -26,26 +26,6 @@ public sealed class SurveyChanges(LanternDbContext db, TimeProvider clock)
     /// <summary>True when the command failed because the survey or the part it names does not exist.</summary>
     public static bool IsMissing<T>(CommandResult<T> result) => result.Errors.ToDictionary().Keys.Any(CommandFields.Missing.Contains);
 
-    /// <summary>
-    /// A refused file import that still answers with its <paramref name="report"/>, so the page can
-    /// list every problem where it lies; nothing is committed.
-    /// </summary>
-    public static CommandResult<T> Rejected<T>(T report, IEnumerable<string> problems)
-    {
-        var errors = new FieldErrors();
-        foreach (var problem in problems)
-        {
-            errors.Add("file", problem);
-        }
-
-        if (errors.IsEmpty)
-        {
-            errors.Add("file", "The file could not be read.");
-        }
-
-        return CommandResult<T>.Fail(errors) with { Value = report };
-    }
-
     public Task<bool> ExistsAsync(int surveyId, CancellationToken cancellationToken) =>
         db.Surveys.AnyAsync(s => s.Id == surveyId, cancellationToken);
 

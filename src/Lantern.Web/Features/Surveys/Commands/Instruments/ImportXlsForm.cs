@@ -42,6 +42,6 @@ public sealed record ImportXlsForm(byte[] Content, string FileName) : ICommand<X
         }
 
         private static CommandResult<XlsFormReading> Rejected(XlsFormReading reading) =>
-            SurveyChanges.Rejected(reading, reading.Problems.Select(p => p.ToString()));
+            CommandResult<XlsFormReading>.Rejected(reading, reading.Problems.Select(p => p.ToString()));
     }
 }

@@ -30,7 +30,7 @@ public sealed record ImportResponses(int SurveyId, Table Table, ResponseMapping 
             var (responses, problems) = ResponseImport.Read(survey, command.Table, command.Mapping, clock.GetUtcNow().UtcDateTime);
             if (problems.Count > 0)
             {
-                return SurveyChanges.Rejected(new ResponseImportReport(0, problems), problems.Select(p => p.ToString()));
+                return CommandResult<ResponseImportReport>.Rejected(new ResponseImportReport(0, problems), problems.Select(p => p.ToString()));
             }
 
             // Every row with the import's own audit record, in the runner's one transaction.
