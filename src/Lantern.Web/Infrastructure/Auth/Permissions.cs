@@ -16,7 +16,9 @@ public enum Resource
     Areas,
     Coverage,
     Users,
-    Tokens,
+
+    /// <summary>One's own account: password, two factors and personal API tokens; every role may edit its own.</summary>
+    OwnAccount,
     Advocacy,
     Surveys,
 
@@ -68,7 +70,7 @@ public static class RolePermissions
         new(Resource.Organisations, Operation.Read),
         new(Resource.Areas, Operation.Read),
         new(Resource.Coverage, Operation.Read),
-        new(Resource.Tokens, Operation.Edit),
+        new(Resource.OwnAccount, Operation.Edit),
         new(Resource.Advocacy, Operation.Read),
         new(Resource.Surveys, Operation.Read),
     ];

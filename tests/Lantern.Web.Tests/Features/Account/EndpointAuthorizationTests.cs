@@ -115,7 +115,7 @@ public abstract partial class EndpointAuthorizationTests(LanternFactory app)
     public void The_permission_catalogue_gives_administrators_everything_and_viewers_no_writes()
     {
         RolePermissions.For(Role.Administrator).ShouldBe(RolePermissions.AllPermissions().ToHashSet(), ignoreOrder: true);
-        RolePermissions.For(Role.Viewer).ShouldNotContain(p => p.Operation == Operation.Edit && p.Resource != Resource.Tokens);
+        RolePermissions.For(Role.Viewer).ShouldNotContain(p => p.Operation == Operation.Edit && p.Resource != Resource.OwnAccount);
         RolePermissions.For(Role.Coordinator).ShouldNotContain(new Permission(Resource.Users, Operation.Edit));
     }
 

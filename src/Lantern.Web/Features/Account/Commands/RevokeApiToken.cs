@@ -5,7 +5,7 @@ using Lantern.Web.Infrastructure.Commands;
 namespace Lantern.Web.Features.Account.Commands;
 
 /// <summary>Revokes one of a person's live tokens; the result is its id.</summary>
-[RequirePermission(Resource.Tokens, Operation.Edit)]
+[RequirePermission(Resource.OwnAccount, Operation.Edit)]
 public sealed record RevokeApiToken(string UserId, int TokenId) : ICommand<int>
 {
     public sealed class Handler(ApiTokenService tokens, IHttpContextAccessor http) : ICommandHandler<RevokeApiToken, int>
