@@ -4,6 +4,7 @@ using Lantern.Web.Data;
 using Lantern.Web.Features.Account;
 using Lantern.Web.Features.Admin;
 using Lantern.Web.Features.Advocacy;
+using Lantern.Web.Features.Cases;
 using Lantern.Web.Features.Coalition;
 using Lantern.Web.Features.Coalition.Model;
 using Lantern.Web.Features.Health;
@@ -92,6 +93,7 @@ public static class LanternApp
         app.MapHealth();
         app.MapAccount();
         app.MapKnowledge();
+        app.MapCases();
         app.MapCoalition();
         app.MapAdvocacy();
         app.MapSurveys();

@@ -22,6 +22,9 @@ public enum Resource
     Advocacy,
     Surveys,
 
+    /// <summary>Identification and case work with survivors: frontline staff, their coordinators and administrators only.</summary>
+    Cases,
+
     /// <summary>The audit trail; only Administrators, who hold every permission, may read or export it.</summary>
     Audit,
 }
@@ -80,6 +83,9 @@ public static class RolePermissions
     // Researchers run studies: they build instruments and load responses, but edit nothing else.
     private static readonly Permission[] SurveyWork = [new(Resource.Surveys, Operation.Edit), new(Resource.Surveys, Operation.Import)];
 
+    // Frontline staff screen and (later) manage cases; analysts, researchers and viewers never see one.
+    private static readonly Permission[] CaseWork = [new(Resource.Cases, Operation.Read)];
+
     private static readonly Permission[] EditMap =
     [
         .. ExportMap,
@@ -93,8 +99,8 @@ public static class RolePermissions
     private static readonly Dictionary<Role, HashSet<Permission>> ByRole = new()
     {
         [Role.Administrator] = [.. AllPermissions()],
-        [Role.Coordinator] = [.. EditMap],
-        [Role.Frontline] = [.. ReadMap],
+        [Role.Coordinator] = [.. EditMap, .. CaseWork],
+        [Role.Frontline] = [.. ReadMap, .. CaseWork],
         [Role.Analyst] = [.. ExportMap],
         [Role.Researcher] = [.. ExportMap, .. SurveyWork],
         [Role.Viewer] = [.. ReadMap],

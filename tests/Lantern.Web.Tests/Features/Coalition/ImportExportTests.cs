@@ -36,7 +36,6 @@ public abstract class ImportExportTests(LanternFactory app)
         "organisation,organisation_type,description,email,phone,website,organisation_languages,public_listing," +
         "sub_service,areas,populations,monthly_capacity,service_languages,accepts_referrals,referral_method,service_description";
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
     private sealed record Place(string Country, int CountryId, string Region, int RegionId)
     {
@@ -93,10 +92,10 @@ public abstract class ImportExportTests(LanternFactory app)
 
         // The API sees what the import wrote.
         var api = await app.ApiAs(Role.Viewer);
-        var page = await api.GetFromJsonAsync<Page<OrganisationDto>>($"/api/organisations?q={Uri.EscapeDataString(ministry)}", Json);
+        var page = await api.GetFromJsonAsync<Page<OrganisationDto>>($"/api/organisations?q={Uri.EscapeDataString(ministry)}", TestJson.Api);
         var listed = page.ShouldNotBeNull().Items.ShouldHaveSingleItem();
         listed.Type.ShouldBe(OrganisationType.Government);
-        var withServices = await api.GetFromJsonAsync<OrganisationDto>($"/api/organisations/{listed.Id}", Json);
+        var withServices = await api.GetFromJsonAsync<OrganisationDto>($"/api/organisations/{listed.Id}", TestJson.Api);
         withServices.ShouldNotBeNull().Services.ShouldNotBeNull().ShouldBeEmpty();
     }
 
@@ -733,7 +732,7 @@ public abstract class ImportExportTests(LanternFactory app)
         await CreateOrganisationAsync(new OrganisationInput { Name = $"Ærø Haven {tag}" });
         var client = await app.ApiAs(Role.Coordinator);
 
-        var twin = await client.PostAsJsonAsync("/api/organisations", new OrganisationInput { Name = $"ærø haven {tag}" }, Json);
+        var twin = await client.PostAsJsonAsync("/api/organisations", new OrganisationInput { Name = $"ærø haven {tag}" }, TestJson.Api);
         var (status, report) = await ImportAsync(Csv("organisation,organisation_type", $"ÆRØ HAVEN {tag},ngo"));
 
         twin.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
@@ -772,23 +771,23 @@ public abstract class ImportExportTests(LanternFactory app)
     private async Task<AreaDto> CreateAreaAsync(string name, int? parentId)
     {
         var client = await app.ApiAs(Role.Coordinator);
-        var response = await client.PostAsJsonAsync("/api/areas", new AreaInput { Name = name, ParentId = parentId }, Json);
+        var response = await client.PostAsJsonAsync("/api/areas", new AreaInput { Name = name, ParentId = parentId }, TestJson.Api);
         response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
-        return (await response.Content.ReadFromJsonAsync<AreaDto>(Json)).ShouldNotBeNull();
+        return (await response.Content.ReadFromJsonAsync<AreaDto>(TestJson.Api)).ShouldNotBeNull();
     }
 
     private async Task<OrganisationDto> CreateOrganisationAsync(OrganisationInput input)
     {
         var client = await app.ApiAs(Role.Coordinator);
-        var response = await client.PostAsJsonAsync("/api/organisations", input, Json);
+        var response = await client.PostAsJsonAsync("/api/organisations", input, TestJson.Api);
         response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
-        return (await response.Content.ReadFromJsonAsync<OrganisationDto>(Json)).ShouldNotBeNull();
+        return (await response.Content.ReadFromJsonAsync<OrganisationDto>(TestJson.Api)).ShouldNotBeNull();
     }
 
     private async Task AddServiceAsync(int organisationId, ServiceInput input)
     {
         var client = await app.ApiAs(Role.Coordinator);
-        var response = await client.PostAsJsonAsync($"/api/organisations/{organisationId}/services", input, Json);
+        var response = await client.PostAsJsonAsync($"/api/organisations/{organisationId}/services", input, TestJson.Api);
         response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
     }
 
@@ -819,7 +818,7 @@ public abstract class ImportExportTests(LanternFactory app)
         var response = await client.PostAsync("/api/organisations/import", Body(file, contentType));
         var text = await response.Content.ReadAsStringAsync();
         response.StatusCode.ShouldBeOneOf([HttpStatusCode.OK, HttpStatusCode.UnprocessableEntity], text);
-        return (response.StatusCode, JsonSerializer.Deserialize<ImportReport>(text, Json).ShouldNotBeNull());
+        return (response.StatusCode, JsonSerializer.Deserialize<ImportReport>(text, TestJson.Api).ShouldNotBeNull());
     }
 
     /// <summary>Imports a file that must be rejected, and checks that nothing at all was written.</summary>
@@ -847,7 +846,7 @@ public abstract class ImportExportTests(LanternFactory app)
         }
 
         response.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity, text);
-        var report = JsonSerializer.Deserialize<ImportReport>(text, Json).ShouldNotBeNull();
+        var report = JsonSerializer.Deserialize<ImportReport>(text, TestJson.Api).ShouldNotBeNull();
         report.Applied.ShouldBeFalse();
         report.Problems.ShouldHaveSingleItem().Reason.ShouldContain("the limit is 10 MB");
     }

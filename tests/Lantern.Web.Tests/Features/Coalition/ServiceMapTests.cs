@@ -12,7 +12,6 @@ namespace Lantern.Web.Tests.Features.Coalition;
 /// <summary>The coalition service map through its JSON API and its pages, on a real database.</summary>
 public abstract class ServiceMapTests(LanternFactory app)
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
     private sealed record Place(int Country, int Region, int Town, int OtherTown);
 
@@ -29,20 +28,20 @@ public abstract class ServiceMapTests(LanternFactory app)
     {
         var response = await client.PostAsJsonAsync("/api/areas", new { name, parentId });
         response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
-        return (await response.Content.ReadFromJsonAsync<AreaDto>(Json))!.Id;
+        return (await response.Content.ReadFromJsonAsync<AreaDto>(TestJson.Api))!.Id;
     }
 
     private static async Task<int> CreateOrganisation(HttpClient client, string name, bool publicListing = true, string languages = "en")
     {
-        var response = await client.PostAsJsonAsync("/api/organisations", new { name = $"{name} {Guid.NewGuid().ToString("N")[..8]}", type = "Ngo", languages, publicListing }, Json);
+        var response = await client.PostAsJsonAsync("/api/organisations", new { name = $"{name} {Guid.NewGuid().ToString("N")[..8]}", type = "Ngo", languages, publicListing }, TestJson.Api);
         response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
-        return (await response.Content.ReadFromJsonAsync<OrganisationDto>(Json))!.Id;
+        return (await response.Content.ReadFromJsonAsync<OrganisationDto>(TestJson.Api))!.Id;
     }
 
     private static async Task AddService(HttpClient client, int organisationId, string subService, int areaId, params Population[] populations)
     {
         var response = await client.PostAsJsonAsync($"/api/organisations/{organisationId}/services",
-            new { subService, areaIds = new[] { areaId }, populations, acceptsReferrals = true, languages = "en, el" }, Json);
+            new { subService, areaIds = new[] { areaId }, populations, acceptsReferrals = true, languages = "en, el" }, TestJson.Api);
         response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
     }
 
@@ -50,7 +49,7 @@ public abstract class ServiceMapTests(LanternFactory app)
     {
         var response = await client.GetAsync($"/api/coverage/{areaId}" + (dup is null ? "" : $"?dup={dup}"));
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
-        return (await response.Content.ReadFromJsonAsync<CoverageDto>(Json))!;
+        return (await response.Content.ReadFromJsonAsync<CoverageDto>(TestJson.Api))!;
     }
 
     private static int Providers(CoverageDto coverage, string subService, Population population) =>
@@ -152,9 +151,9 @@ public abstract class ServiceMapTests(LanternFactory app)
         await AddService(coordinator, other, "legal-aid-immigration", place.OtherTown, Population.MigrantsAndRefugees);
         var viewer = await app.ApiAs(Role.Viewer);
 
-        var inTown = await viewer.GetFromJsonAsync<List<OrganisationDto>>($"/api/directory?sub=legal-aid-immigration&area={place.Town}&population=migrants-and-refugees", Json);
-        var wrongPopulation = await viewer.GetFromJsonAsync<List<OrganisationDto>>($"/api/directory?sub=legal-aid-immigration&area={place.Town}&population=children", Json);
-        var inGreek = await viewer.GetFromJsonAsync<List<OrganisationDto>>($"/api/directory?sub=legal-aid-immigration&area={place.Region}&language=el", Json);
+        var inTown = await viewer.GetFromJsonAsync<List<OrganisationDto>>($"/api/directory?sub=legal-aid-immigration&area={place.Town}&population=migrants-and-refugees", TestJson.Api);
+        var wrongPopulation = await viewer.GetFromJsonAsync<List<OrganisationDto>>($"/api/directory?sub=legal-aid-immigration&area={place.Town}&population=children", TestJson.Api);
+        var inGreek = await viewer.GetFromJsonAsync<List<OrganisationDto>>($"/api/directory?sub=legal-aid-immigration&area={place.Region}&language=el", TestJson.Api);
 
         inTown!.Select(o => o.Id).ShouldBe([greekSpeaking]);
         wrongPopulation.ShouldBeEmpty();
@@ -190,8 +189,8 @@ public abstract class ServiceMapTests(LanternFactory app)
         var response = await coordinator.PostAsJsonAsync("/api/organisations", new
         {
             name = "", type = "Ngo", email = "not-an-email", website = "javascript:alert(1)", languages = "english!",
-        }, Json);
-        var service = await coordinator.PostAsJsonAsync("/api/organisations/1/services", new { subService = "no-such-thing", areaIds = new[] { 999999 }, populations = Array.Empty<string>() }, Json);
+        }, TestJson.Api);
+        var service = await coordinator.PostAsJsonAsync("/api/organisations/1/services", new { subService = "no-such-thing", areaIds = new[] { 999999 }, populations = Array.Empty<string>() }, TestJson.Api);
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();

@@ -20,13 +20,12 @@ namespace Lantern.Web.Tests.Infrastructure.Audit;
 /// <summary>Each kind of event leaves its record, with who, how and what, and never a personal value.</summary>
 public abstract class AuditTrailTests(LanternFactory app)
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
     [Fact]
     public async Task Creating_through_the_api_records_the_account_the_token_and_the_new_id()
     {
         var api = await app.ApiAs(Role.Coordinator);
-        var response = await api.PostAsJsonAsync("/api/organisations", new { name = $"Harbour Shelter {Guid.NewGuid():N}", type = "Ngo" }, Json);
+        var response = await api.PostAsJsonAsync("/api/organisations", new { name = $"Harbour Shelter {Guid.NewGuid():N}", type = "Ngo" }, TestJson.Api);
         response.StatusCode.ShouldBe(HttpStatusCode.Created);
         var id = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
 
@@ -145,7 +144,7 @@ public abstract class AuditTrailTests(LanternFactory app)
     public async Task A_refused_request_is_recorded_with_the_permission_it_lacked()
     {
         var api = await app.ApiAs(Role.Viewer);
-        var response = await api.PostAsJsonAsync("/api/organisations", new { name = "Not allowed", type = "Ngo" }, Json);
+        var response = await api.PostAsJsonAsync("/api/organisations", new { name = "Not allowed", type = "Ngo" }, TestJson.Api);
         response.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
 
         var record = await LastAsync(r => r.Action == AuditAction.PermissionDenied);
@@ -173,13 +172,13 @@ public abstract class AuditTrailTests(LanternFactory app)
     public async Task Administrators_read_the_trail_through_the_api_and_others_are_refused()
     {
         var admin = await app.ApiAs(Role.Administrator);
-        var page = await admin.GetFromJsonAsync<Page<AuditLine>>("/api/audit?action=Create&entityType=User&pageSize=5", Json);
+        var page = await admin.GetFromJsonAsync<Page<AuditLine>>("/api/audit?action=Create&entityType=User&pageSize=5", TestJson.Api);
         page!.Items.ShouldNotBeEmpty();
         page.Items.ShouldAllBe(line => line.Action == AuditAction.Create && line.EntityType == "User");
         page.Items.Select(l => l.Id).ShouldBeInOrder(SortDirection.Descending);
         (await LastAsync(r => r.Action == AuditAction.Read)).EntityType.ShouldBe("AuditTrail");
 
-        var verification = await admin.GetFromJsonAsync<AuditVerification>("/api/audit/verify", Json);
+        var verification = await admin.GetFromJsonAsync<AuditVerification>("/api/audit/verify", TestJson.Api);
         verification!.Intact.ShouldBeTrue();
 
         var coordinator = await app.ApiAs(Role.Coordinator);
