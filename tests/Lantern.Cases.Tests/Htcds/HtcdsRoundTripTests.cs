@@ -87,4 +87,17 @@ public sealed class HtcdsRoundTripTests
         result.Problems.Select(problem => (problem.Row, problem.Column)).ShouldBe([(1, "prs_Birthdate"), (2, "vic_Mood"), (3, ""), (4, "lantern_CaseId")]);
     }
 
+    [Fact]
+    public void The_example_in_the_documentation_reads()
+    {
+        var doc = File.ReadAllText(RepositoryFiles.PathOf("docs", "htcds.md"));
+        var start = doc.IndexOf("```csv\n", StringComparison.Ordinal) + 7;
+        var example = doc[start..doc.IndexOf("```", start, StringComparison.Ordinal)];
+
+        var result = HtcdsCsv.Read(new StringReader(example), "htcds.md");
+
+        result.Problems.ShouldBeEmpty();
+        result.Cases.Count.ShouldBe(2);
+        result.Cases[1].Choices(MethodsOfControl.FieldName).ShouldBe([MethodsOfControl.RestrictsMovement]);
+    }
 }
