@@ -7,7 +7,8 @@ namespace Lantern.E2E;
 
 /// <summary>
 /// A frontline worker on a phone (390 px wide): signs in, is sent to set up two factors, scans the
-/// QR code, keeps the recovery codes, signs out, and signs in again with password and code.
+/// QR code, keeps the recovery codes, signs out, signs in again with password and code, and fills in
+/// the screening checklist.
 /// </summary>
 [Collection(TwoFactorCollection.Name)]
 public sealed class TwoFactorJourneyTests(LanternServer server)
@@ -51,6 +52,18 @@ public sealed class TwoFactorJourneyTests(LanternServer server)
             await Expect(page.GetByRole(AriaRole.Button, new() { Name = $"Sign out {Email}" })).ToBeVisibleAsync();
             await page.GotoAsync("/coalition/organisations");
             await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Organisations" })).ToBeVisibleAsync();
+
+            // The screening checklist, filled in on the phone: an adult recruited by deception for forced labour.
+            await page.GotoAsync("/cases/screening");
+            (await FitsThePhoneAsync(page)).ShouldBeTrue("the screening checklist fits 390 px");
+            await page.GetByRole(AriaRole.Radio, new() { Name = "No, 18 or older" }).CheckAsync();
+            foreach (var code in (string[])["ilo.deception", "act.recruitment", "means.deception", "purpose.forced_labour"])
+            {
+                await page.Locator($"input[value='{code}']").CheckAsync();
+            }
+
+            await page.GetByRole(AriaRole.Button, new() { Name = "Propose a status" }).ClickAsync();
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Proposed: Actual victim of trafficking" })).ToBeVisibleAsync();
         }
         catch
         {
