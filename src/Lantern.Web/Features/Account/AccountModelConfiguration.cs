@@ -1,10 +1,11 @@
 using Lantern.Web.Data;
 using Lantern.Web.Features.Account.Model;
+using Lantern.Web.Features.Coalition.Model;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Web.Features.Account;
 
-/// <summary>What Lantern adds to Identity's tables: display names, personal API tokens and the two-factor rule per role.</summary>
+/// <summary>What Lantern adds to Identity's tables: display names, organisations, personal API tokens and the two-factor rule per role.</summary>
 public static class AccountModelConfiguration
 {
     public static void ConfigureAccounts(this ModelBuilder builder)
@@ -19,7 +20,12 @@ public static class AccountModelConfiguration
             token.HasOne<LanternUser>().WithMany().HasForeignKey(t => t.UserId).OnDelete(DeleteBehavior.Cascade);
         });
 
-        builder.Entity<LanternUser>(user => user.Property(u => u.DisplayName).HasMaxLength(200));
+        builder.Entity<LanternUser>(user =>
+        {
+            user.Property(u => u.DisplayName).HasMaxLength(200);
+            // Restrict: deleting an organisation must not silently take its people out of case work.
+            user.HasOne<Organisation>().WithMany().HasForeignKey(u => u.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+        });
 
         builder.Entity<TwoFactorRoleSetting>(setting =>
         {

@@ -10,18 +10,25 @@ namespace Lantern.Web.Features.Account;
 /// the admin pages and the CLI. Every change is an Identity or EF write, which the audit interceptor
 /// records; whatever should end someone's sessions renews their security stamp.
 /// </summary>
-public sealed class AccountService(UserManager<LanternUser> users, ApiTokenService tokens, TimeProvider clock)
+public sealed class AccountService(UserManager<LanternUser> users, LanternDbContext db, ApiTokenService tokens, TimeProvider clock)
 {
     public const string NoSuchUser = "No such user.";
+
+    public const string NoSuchOrganisation = "No such organisation.";
 
     private const string LastAdministrator = "Lantern needs at least one active administrator; make someone else an administrator first.";
 
     public async Task<bool> HasAdministratorAsync() =>
         (await users.GetUsersInRoleAsync(nameof(Role.Administrator))).Count > 0;
 
-    /// <summary>Creates a user with one role; returns the errors Identity reports, empty on success.</summary>
-    public async Task<IReadOnlyList<string>> CreateAsync(string email, string password, Role role, string? displayName = null)
+    /// <summary>Creates a user with one role, in an organisation or none; returns the errors Identity reports, empty on success.</summary>
+    public async Task<IReadOnlyList<string>> CreateAsync(string email, string password, Role role, string? displayName = null, int? organisationId = null)
     {
+        if (!await OrganisationExistsAsync(organisationId))
+        {
+            return [NoSuchOrganisation];
+        }
+
         var user = new LanternUser
         {
             UserName = email.Trim(),
@@ -29,6 +36,7 @@ public sealed class AccountService(UserManager<LanternUser> users, ApiTokenServi
             EmailConfirmed = true,
             DisplayName = string.IsNullOrWhiteSpace(displayName) ? null : displayName.Trim(),
             CreatedAt = clock.GetUtcNow().UtcDateTime,
+            OrganisationId = organisationId,
         };
         var created = await users.CreateAsync(user, password);
         if (!created.Succeeded)
@@ -51,6 +59,18 @@ public sealed class AccountService(UserManager<LanternUser> users, ApiTokenServi
         var added = removed.Succeeded ? await users.AddToRoleAsync(user, role.ToString()) : removed;
         // A new stamp ends the person's sessions at their next request, so the new role applies at once.
         return added.Succeeded ? Errors(await users.UpdateSecurityStampAsync(user)) : Errors(added);
+    });
+
+    /// <summary>Puts a person in an organisation of the service map, or in none; what they may do is unchanged, so their sessions go on.</summary>
+    public Task<IReadOnlyList<string>> SetOrganisationAsync(string userId, int? organisationId) => WithUserAsync(userId, async user =>
+    {
+        if (!await OrganisationExistsAsync(organisationId))
+        {
+            return [NoSuchOrganisation];
+        }
+
+        user.OrganisationId = organisationId;
+        return Errors(await users.UpdateAsync(user));
     });
 
     /// <summary>Takes a person off the system: sign-in, every open session and every API token stop at once.</summary>
@@ -125,6 +145,9 @@ public sealed class AccountService(UserManager<LanternUser> users, ApiTokenServi
 
     private async Task<bool> IsLastActiveAdministratorAsync(LanternUser user) =>
         !(await users.GetUsersInRoleAsync(nameof(Role.Administrator))).Any(other => other.Id != user.Id && other.DeactivatedAt is null);
+
+    private async Task<bool> OrganisationExistsAsync(int? organisationId) =>
+        organisationId is not { } id || await db.Organisations.AnyAsync(o => o.Id == id);
 
     private async Task<IReadOnlyList<string>> WithUserAsync(string userId, Func<LanternUser, Task<IReadOnlyList<string>>> change) =>
         await users.FindByIdAsync(userId) is { } user ? await change(user) : [NoSuchUser];

@@ -9,6 +9,7 @@ public static class AccountSetup
     public static WebApplicationBuilder AddAccounts(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<AccountService>();
+        builder.Services.AddScoped<OrganisationScope>();
         builder.Services.AddScoped<ApiTokenService>();
         builder.Services.AddScoped<TwoFactorPolicy>();
         builder.Services.AddScoped<TwoFactorService>();

@@ -39,7 +39,8 @@ public abstract partial class CommandPipelineTests(LanternFactory app)
         [typeof(ImportOrganisations)] = _ => Task.FromResult<object>(new ImportOrganisations(
             Encoding.UTF8.GetBytes($"organisation,organisation_type\nImported {Guid.NewGuid():N},ngo\n"), TableFormat.Csv)),
 
-        [typeof(CreateUser)] = _ => Task.FromResult<object>(new CreateUser($"new-{Guid.NewGuid():N}@lantern.test", LanternFactory.Password, Role.Viewer, "New person")),
+        [typeof(CreateUser)] = async app => new CreateUser($"new-{Guid.NewGuid():N}@lantern.test", LanternFactory.Password, Role.Frontline, "New person", await NewOrganisationAsync(app)),
+        [typeof(SetUserOrganisation)] = async app => new SetUserOrganisation(await NewUserIdAsync(app), await NewOrganisationAsync(app)),
         [typeof(SetUserRole)] = async app => new SetUserRole(await NewUserIdAsync(app), Role.Analyst),
         [typeof(DeactivateUser)] = async app => new DeactivateUser(await NewUserIdAsync(app)),
         [typeof(ReactivateUser)] = async app =>

@@ -65,6 +65,9 @@ namespace Lantern.Web.Data.Migrations.Postgres
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
+                    b.Property<int?>("OrganisationId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("PasswordHash")
                         .HasColumnType("text");
 
@@ -93,10 +96,12 @@ namespace Lantern.Web.Data.Migrations.Postgres
                         .IsUnique()
                         .HasDatabaseName("UserNameIndex");
 
+                    b.HasIndex("OrganisationId");
+
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("Lantern.Web.Features.Account.ApiToken", b =>
+            modelBuilder.Entity("Lantern.Web.Features.Account.Model.ApiToken", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -142,7 +147,7 @@ namespace Lantern.Web.Data.Migrations.Postgres
                     b.ToTable("ApiTokens");
                 });
 
-            modelBuilder.Entity("Lantern.Web.Features.Account.TwoFactor.TwoFactorRoleSetting", b =>
+            modelBuilder.Entity("Lantern.Web.Features.Account.Model.TwoFactorRoleSetting", b =>
                 {
                     b.Property<string>("Role")
                         .HasMaxLength(32)
@@ -794,7 +799,7 @@ namespace Lantern.Web.Data.Migrations.Postgres
                     b.ToTable("CampaignMessages", (string)null);
                 });
 
-            modelBuilder.Entity("Lantern.Web.Features.Coalition.Area", b =>
+            modelBuilder.Entity("Lantern.Web.Features.Coalition.Model.Area", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -833,7 +838,7 @@ namespace Lantern.Web.Data.Migrations.Postgres
                     b.ToTable("Areas");
                 });
 
-            modelBuilder.Entity("Lantern.Web.Features.Coalition.Organisation", b =>
+            modelBuilder.Entity("Lantern.Web.Features.Coalition.Model.Organisation", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -892,7 +897,7 @@ namespace Lantern.Web.Data.Migrations.Postgres
                     b.ToTable("Organisations");
                 });
 
-            modelBuilder.Entity("Lantern.Web.Features.Coalition.Service", b =>
+            modelBuilder.Entity("Lantern.Web.Features.Coalition.Model.Service", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -934,7 +939,7 @@ namespace Lantern.Web.Data.Migrations.Postgres
                     b.ToTable("Services");
                 });
 
-            modelBuilder.Entity("Lantern.Web.Features.Coalition.ServiceArea", b =>
+            modelBuilder.Entity("Lantern.Web.Features.Coalition.Model.ServiceArea", b =>
                 {
                     b.Property<int>("ServiceId")
                         .HasColumnType("integer");
@@ -949,7 +954,7 @@ namespace Lantern.Web.Data.Migrations.Postgres
                     b.ToTable("ServiceAreas");
                 });
 
-            modelBuilder.Entity("Lantern.Web.Features.Coalition.ServicePopulation", b =>
+            modelBuilder.Entity("Lantern.Web.Features.Coalition.Model.ServicePopulation", b =>
                 {
                     b.Property<int>("ServiceId")
                         .HasColumnType("integer");
@@ -962,7 +967,7 @@ namespace Lantern.Web.Data.Migrations.Postgres
                     b.ToTable("ServicePopulations");
                 });
 
-            modelBuilder.Entity("Lantern.Web.Features.Coalition.SubService", b =>
+            modelBuilder.Entity("Lantern.Web.Features.Coalition.Model.SubService", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1591,7 +1596,15 @@ namespace Lantern.Web.Data.Migrations.Postgres
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("Lantern.Web.Features.Account.ApiToken", b =>
+            modelBuilder.Entity("Lantern.Web.Data.LanternUser", b =>
+                {
+                    b.HasOne("Lantern.Web.Features.Coalition.Model.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Lantern.Web.Features.Account.Model.ApiToken", b =>
                 {
                     b.HasOne("Lantern.Web.Data.LanternUser", null)
                         .WithMany()
@@ -1773,9 +1786,9 @@ namespace Lantern.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Lantern.Web.Features.Coalition.Area", b =>
+            modelBuilder.Entity("Lantern.Web.Features.Coalition.Model.Area", b =>
                 {
-                    b.HasOne("Lantern.Web.Features.Coalition.Area", "Parent")
+                    b.HasOne("Lantern.Web.Features.Coalition.Model.Area", "Parent")
                         .WithMany()
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -1783,15 +1796,15 @@ namespace Lantern.Web.Data.Migrations.Postgres
                     b.Navigation("Parent");
                 });
 
-            modelBuilder.Entity("Lantern.Web.Features.Coalition.Service", b =>
+            modelBuilder.Entity("Lantern.Web.Features.Coalition.Model.Service", b =>
                 {
-                    b.HasOne("Lantern.Web.Features.Coalition.Organisation", "Organisation")
+                    b.HasOne("Lantern.Web.Features.Coalition.Model.Organisation", "Organisation")
                         .WithMany("Services")
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Lantern.Web.Features.Coalition.SubService", "SubService")
+                    b.HasOne("Lantern.Web.Features.Coalition.Model.SubService", "SubService")
                         .WithMany()
                         .HasForeignKey("SubServiceId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1802,15 +1815,15 @@ namespace Lantern.Web.Data.Migrations.Postgres
                     b.Navigation("SubService");
                 });
 
-            modelBuilder.Entity("Lantern.Web.Features.Coalition.ServiceArea", b =>
+            modelBuilder.Entity("Lantern.Web.Features.Coalition.Model.ServiceArea", b =>
                 {
-                    b.HasOne("Lantern.Web.Features.Coalition.Area", "Area")
+                    b.HasOne("Lantern.Web.Features.Coalition.Model.Area", "Area")
                         .WithMany()
                         .HasForeignKey("AreaId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Lantern.Web.Features.Coalition.Service", null)
+                    b.HasOne("Lantern.Web.Features.Coalition.Model.Service", null)
                         .WithMany("Areas")
                         .HasForeignKey("ServiceId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1819,9 +1832,9 @@ namespace Lantern.Web.Data.Migrations.Postgres
                     b.Navigation("Area");
                 });
 
-            modelBuilder.Entity("Lantern.Web.Features.Coalition.ServicePopulation", b =>
+            modelBuilder.Entity("Lantern.Web.Features.Coalition.Model.ServicePopulation", b =>
                 {
-                    b.HasOne("Lantern.Web.Features.Coalition.Service", null)
+                    b.HasOne("Lantern.Web.Features.Coalition.Model.Service", null)
                         .WithMany("Populations")
                         .HasForeignKey("ServiceId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2001,12 +2014,12 @@ namespace Lantern.Web.Data.Migrations.Postgres
                     b.Navigation("Activities");
                 });
 
-            modelBuilder.Entity("Lantern.Web.Features.Coalition.Organisation", b =>
+            modelBuilder.Entity("Lantern.Web.Features.Coalition.Model.Organisation", b =>
                 {
                     b.Navigation("Services");
                 });
 
-            modelBuilder.Entity("Lantern.Web.Features.Coalition.Service", b =>
+            modelBuilder.Entity("Lantern.Web.Features.Coalition.Model.Service", b =>
                 {
                     b.Navigation("Areas");
 

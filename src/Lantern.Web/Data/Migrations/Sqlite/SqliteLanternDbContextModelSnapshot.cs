@@ -60,6 +60,9 @@ namespace Lantern.Web.Data.Migrations.Sqlite
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("PasswordHash")
                         .HasColumnType("TEXT");
 
@@ -88,10 +91,12 @@ namespace Lantern.Web.Data.Migrations.Sqlite
                         .IsUnique()
                         .HasDatabaseName("UserNameIndex");
 
+                    b.HasIndex("OrganisationId");
+
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("Lantern.Web.Features.Account.ApiToken", b =>
+            modelBuilder.Entity("Lantern.Web.Features.Account.Model.ApiToken", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -135,7 +140,7 @@ namespace Lantern.Web.Data.Migrations.Sqlite
                     b.ToTable("ApiTokens");
                 });
 
-            modelBuilder.Entity("Lantern.Web.Features.Account.TwoFactor.TwoFactorRoleSetting", b =>
+            modelBuilder.Entity("Lantern.Web.Features.Account.Model.TwoFactorRoleSetting", b =>
                 {
                     b.Property<string>("Role")
                         .HasMaxLength(32)
@@ -757,7 +762,7 @@ namespace Lantern.Web.Data.Migrations.Sqlite
                     b.ToTable("CampaignMessages", (string)null);
                 });
 
-            modelBuilder.Entity("Lantern.Web.Features.Coalition.Area", b =>
+            modelBuilder.Entity("Lantern.Web.Features.Coalition.Model.Area", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -794,7 +799,7 @@ namespace Lantern.Web.Data.Migrations.Sqlite
                     b.ToTable("Areas");
                 });
 
-            modelBuilder.Entity("Lantern.Web.Features.Coalition.Organisation", b =>
+            modelBuilder.Entity("Lantern.Web.Features.Coalition.Model.Organisation", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -851,7 +856,7 @@ namespace Lantern.Web.Data.Migrations.Sqlite
                     b.ToTable("Organisations");
                 });
 
-            modelBuilder.Entity("Lantern.Web.Features.Coalition.Service", b =>
+            modelBuilder.Entity("Lantern.Web.Features.Coalition.Model.Service", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -891,7 +896,7 @@ namespace Lantern.Web.Data.Migrations.Sqlite
                     b.ToTable("Services");
                 });
 
-            modelBuilder.Entity("Lantern.Web.Features.Coalition.ServiceArea", b =>
+            modelBuilder.Entity("Lantern.Web.Features.Coalition.Model.ServiceArea", b =>
                 {
                     b.Property<int>("ServiceId")
                         .HasColumnType("INTEGER");
@@ -906,7 +911,7 @@ namespace Lantern.Web.Data.Migrations.Sqlite
                     b.ToTable("ServiceAreas");
                 });
 
-            modelBuilder.Entity("Lantern.Web.Features.Coalition.ServicePopulation", b =>
+            modelBuilder.Entity("Lantern.Web.Features.Coalition.Model.ServicePopulation", b =>
                 {
                     b.Property<int>("ServiceId")
                         .HasColumnType("INTEGER");
@@ -919,7 +924,7 @@ namespace Lantern.Web.Data.Migrations.Sqlite
                     b.ToTable("ServicePopulations");
                 });
 
-            modelBuilder.Entity("Lantern.Web.Features.Coalition.SubService", b =>
+            modelBuilder.Entity("Lantern.Web.Features.Coalition.Model.SubService", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1524,7 +1529,15 @@ namespace Lantern.Web.Data.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("Lantern.Web.Features.Account.ApiToken", b =>
+            modelBuilder.Entity("Lantern.Web.Data.LanternUser", b =>
+                {
+                    b.HasOne("Lantern.Web.Features.Coalition.Model.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Lantern.Web.Features.Account.Model.ApiToken", b =>
                 {
                     b.HasOne("Lantern.Web.Data.LanternUser", null)
                         .WithMany()
@@ -1706,9 +1719,9 @@ namespace Lantern.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Lantern.Web.Features.Coalition.Area", b =>
+            modelBuilder.Entity("Lantern.Web.Features.Coalition.Model.Area", b =>
                 {
-                    b.HasOne("Lantern.Web.Features.Coalition.Area", "Parent")
+                    b.HasOne("Lantern.Web.Features.Coalition.Model.Area", "Parent")
                         .WithMany()
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -1716,15 +1729,15 @@ namespace Lantern.Web.Data.Migrations.Sqlite
                     b.Navigation("Parent");
                 });
 
-            modelBuilder.Entity("Lantern.Web.Features.Coalition.Service", b =>
+            modelBuilder.Entity("Lantern.Web.Features.Coalition.Model.Service", b =>
                 {
-                    b.HasOne("Lantern.Web.Features.Coalition.Organisation", "Organisation")
+                    b.HasOne("Lantern.Web.Features.Coalition.Model.Organisation", "Organisation")
                         .WithMany("Services")
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Lantern.Web.Features.Coalition.SubService", "SubService")
+                    b.HasOne("Lantern.Web.Features.Coalition.Model.SubService", "SubService")
                         .WithMany()
                         .HasForeignKey("SubServiceId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1735,15 +1748,15 @@ namespace Lantern.Web.Data.Migrations.Sqlite
                     b.Navigation("SubService");
                 });
 
-            modelBuilder.Entity("Lantern.Web.Features.Coalition.ServiceArea", b =>
+            modelBuilder.Entity("Lantern.Web.Features.Coalition.Model.ServiceArea", b =>
                 {
-                    b.HasOne("Lantern.Web.Features.Coalition.Area", "Area")
+                    b.HasOne("Lantern.Web.Features.Coalition.Model.Area", "Area")
                         .WithMany()
                         .HasForeignKey("AreaId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Lantern.Web.Features.Coalition.Service", null)
+                    b.HasOne("Lantern.Web.Features.Coalition.Model.Service", null)
                         .WithMany("Areas")
                         .HasForeignKey("ServiceId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1752,9 +1765,9 @@ namespace Lantern.Web.Data.Migrations.Sqlite
                     b.Navigation("Area");
                 });
 
-            modelBuilder.Entity("Lantern.Web.Features.Coalition.ServicePopulation", b =>
+            modelBuilder.Entity("Lantern.Web.Features.Coalition.Model.ServicePopulation", b =>
                 {
-                    b.HasOne("Lantern.Web.Features.Coalition.Service", null)
+                    b.HasOne("Lantern.Web.Features.Coalition.Model.Service", null)
                         .WithMany("Populations")
                         .HasForeignKey("ServiceId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1934,12 +1947,12 @@ namespace Lantern.Web.Data.Migrations.Sqlite
                     b.Navigation("Activities");
                 });
 
-            modelBuilder.Entity("Lantern.Web.Features.Coalition.Organisation", b =>
+            modelBuilder.Entity("Lantern.Web.Features.Coalition.Model.Organisation", b =>
                 {
                     b.Navigation("Services");
                 });
 
-            modelBuilder.Entity("Lantern.Web.Features.Coalition.Service", b =>
+            modelBuilder.Entity("Lantern.Web.Features.Coalition.Model.Service", b =>
                 {
                     b.Navigation("Areas");
 

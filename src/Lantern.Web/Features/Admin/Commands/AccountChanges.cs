@@ -5,7 +5,8 @@ namespace Lantern.Web.Features.Admin.Commands;
 
 /// <summary>
 /// Turns the messages of an account change (Identity's own, or the last-administrator rule) into a
-/// command result. "No such user." names the id, so the API answers 404 for it as for any record.
+/// command result. "No such user." and "No such organisation." name an id, so the API answers 404
+/// for them as for any record.
 /// </summary>
 internal static class AccountChanges
 {
@@ -14,7 +15,7 @@ internal static class AccountChanges
         var errors = new FieldErrors();
         foreach (var message in messages)
         {
-            errors.Add(message == AccountService.NoSuchUser ? "id" : "", message);
+            errors.Add(message is AccountService.NoSuchUser or AccountService.NoSuchOrganisation ? "id" : "", message);
         }
 
         return new(errors.IsEmpty ? userId : null, errors);

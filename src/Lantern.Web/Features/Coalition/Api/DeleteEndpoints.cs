@@ -1,5 +1,6 @@
 using Lantern.Web.Data;
 using Lantern.Web.Features.Coalition.Commands;
+using Lantern.Web.Infrastructure;
 using Lantern.Web.Infrastructure.Auth;
 using Lantern.Web.Infrastructure.Commands;
 using Lantern.Web.Infrastructure.Security;
@@ -18,7 +19,13 @@ public static class DeleteEndpoints
             .ExcludeFromDescription();
 
         forms.MapPost("/organisations/{id:int}/delete", async (int id, CommandRunner commands, CancellationToken ct) =>
-            await commands.RunAsync(new DeleteOrganisation(id), ct) is { Succeeded: true } ? Results.Redirect("/coalition/organisations") : Results.NotFound());
+            await commands.RunAsync(new DeleteOrganisation(id), ct) switch
+            {
+                { Succeeded: true } => Results.Redirect("/coalition/organisations"),
+                var refused when refused.Errors.ToDictionary().ContainsKey(CommandFields.Conflict) =>
+                    Results.Text(string.Join("\n", refused.Errors.Messages), statusCode: StatusCodes.Status409Conflict),
+                _ => Results.NotFound(),
+            });
 
         forms.MapPost("/services/{id:int}/delete", async (int id, CommandRunner commands, CancellationToken ct) =>
             await commands.RunAsync(new DeleteService(id), ct) is { Succeeded: true } deleted
