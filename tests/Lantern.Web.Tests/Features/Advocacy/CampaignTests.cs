@@ -161,17 +161,21 @@ public abstract class CampaignTests(LanternFactory app)
     }
 
     [Fact]
-    public async Task The_last_member_of_a_private_campaign_cannot_be_removed()
+    public async Task Removing_the_last_member_of_a_private_campaign_is_refused_on_a_page_that_says_why()
     {
         var owner = await app.BrowserAs(Role.Coordinator);
         var id = await owner.CreateCampaignAsync(AdvocacyHelpers.Unique("Alone"), isPrivate: true);
-        var userId = await app.Db(db => db.CampaignMembers.Where(m => m.CampaignId == id).Select(m => m.UserId).SingleAsync());
-        var token = await owner.AntiforgeryTokenAsync($"/advocacy/{id}");
+        var overview = await owner.PageAsync($"/advocacy/{id}");
+        var remove = overview.Forms.Single(f => f.GetAttribute("action")?.EndsWith("/remove", StringComparison.Ordinal) == true);
+        var token = remove.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
 
-        var response = await owner.PostAsync($"/advocacy/{id}/members/{userId}/remove", [new("__RequestVerificationToken", token)]);
+        var response = await owner.PostAsync(Browser.Target(remove.GetAttribute("action"), $"/advocacy/{id}"), [new("__RequestVerificationToken", token)]);
 
-        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        (await response.Content.ReadAsStringAsync()).ShouldContain("at least one member");
+        response.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("text/html");
+        var page = await Browser.ParseAsync(response);
+        page.QuerySelector("[role=alert]")!.TextContent.ShouldBe("A private campaign needs at least one member.");
+        page.QuerySelector($"a[href='/advocacy/{id}#members']").ShouldNotBeNull("the page leads back to the campaign");
         (await app.Db(db => db.CampaignMembers.CountAsync(m => m.CampaignId == id))).ShouldBe(1);
     }
 

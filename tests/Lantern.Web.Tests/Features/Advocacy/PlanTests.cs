@@ -1,3 +1,4 @@
+using Lantern.Testing;
 using Lantern.Web.Features.Advocacy;
 using Lantern.Web.Features.Advocacy.Model;
 using Lantern.Web.Infrastructure.Auth;
@@ -133,6 +134,31 @@ public abstract class PlanTests(LanternFactory app)
         text.ShouldContain("Theme: The technology sector as an ally");
         text.ShouldContain("E-trafficking is trafficking.");
         text.ShouldContain("Palermo Protocol, article 3.");
+    }
+
+    [Fact]
+    public async Task The_public_message_posted_through_its_own_form_is_stored_and_exported()
+    {
+        var browser = await app.BrowserAs(Role.Coordinator);
+        var id = await browser.CreateCampaignAsync(AdvocacyHelpers.Unique("Public message"));
+        var url = $"/advocacy/{id}/messages";
+        var form = (await browser.PageAsync(url)).Forms.Single(f => f.QuerySelector("input[name=_handler][value='public-message']") is not null);
+        // Post under the names the page itself renders, as a browser would, not names the test assumes.
+        string NameOf(string label) => form.QuerySelectorAll("label").Single(l => l.TextContent.TrimStart().StartsWith(label, StringComparison.Ordinal))
+            .QuerySelector("textarea")!.GetAttribute("name")!;
+
+        await browser.SaveAsync(url, "public-message", new()
+        {
+            [NameOf("Public message")] = "Deceptive job adverts are trafficking.", [NameOf("Evidence")] = "Palermo Protocol, article 3.",
+        });
+
+        var stored = await app.Db(db => db.Campaigns.Where(c => c.Id == id).Select(c => new { c.PublicMessage, c.PublicMessageEvidence }).SingleAsync());
+        stored.PublicMessage.ShouldBe("Deceptive job adverts are trafficking.");
+        stored.PublicMessageEvidence.ShouldBe("Palermo Protocol, article 3.");
+        var pdf = await PdfText.ExtractAsync(await browser.Client.GetByteArrayAsync($"/advocacy/{id}/export.pdf"));
+        var messages = pdf[pdf.IndexOf("6 · Messages", StringComparison.Ordinal)..pdf.IndexOf("7 · Risks", StringComparison.Ordinal)];
+        messages.ShouldContain("Deceptive job adverts are trafficking.");
+        messages.ShouldContain("Evidence: Palermo Protocol, article 3.");
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Lantern.Web.Components;
 using Lantern.Web.Features.Advocacy.Commands;
 using Lantern.Web.Features.Advocacy.Model;
 using Lantern.Web.Infrastructure.Auth;
@@ -42,7 +43,7 @@ public static class FormEndpoints
             var result = await commands.RunAsync(new RemoveMember(campaignId, userId), ct);
             return result.Succeeded ? Results.Redirect($"/advocacy/{campaignId}")
                 : result.Errors.ToDictionary().ContainsKey("id") ? Results.NotFound()
-                : Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: string.Join(" ", result.Errors.Messages));
+                : RefusalPage.Result(result.Errors.Messages, $"/advocacy/{campaignId}#members", "Back to the campaign");
         });
     }
 }

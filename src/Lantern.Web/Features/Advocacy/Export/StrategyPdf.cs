@@ -105,7 +105,7 @@ public static class StrategyPdf
 
         public void Table(Table table, XFont headerFont, XFont cellFont)
         {
-            var widths = ColumnWidths(table);
+            var widths = ColumnWidths(table, headerFont, cellFont);
             Row(table.Header, widths, headerFont, XBrushes.Gainsboro);
             foreach (var row in table.Rows)
             {
@@ -144,17 +144,35 @@ public static class StrategyPdf
             y += height;
         }
 
-        /// <summary>Columns share the width by how much text they hold, within bounds so none is squeezed out.</summary>
-        private static double[] ColumnWidths(Table table)
+        /// <summary>
+        /// Sizes columns from their text, the way a browser lays out a table: each column first gets its
+        /// longest word, so no word is cut or spills into a neighbour; the width left over goes to the
+        /// columns that would otherwise wrap, in proportion to how much more they need to fit on one line.
+        /// </summary>
+        private double[] ColumnWidths(Table table, XFont headerFont, XFont cellFont)
         {
-            var weights = Enumerable.Range(0, table.Header.Count)
-                .Select(i => Math.Clamp(Math.Max(table.Rows.Select(r => r[i].Length).Append(table.Header[i].Length).Average(), LongestWord(table.Header[i])), 6, 60))
-                .ToArray();
-            var total = weights.Sum();
-            return [.. weights.Select(w => Usable * w / total)];
+            var columns = Enumerable.Range(0, table.Header.Count)
+                .Select(i => table.Rows.Select(row => (Text: row[i], Font: cellFont)).Prepend((Text: table.Header[i], Font: headerFont)).ToList())
+                .ToList();
+            var narrowest = columns.Select(cells => cells.Max(cell => Words(cell.Text).Append("").Max(word => Width(word, cell.Font))) + 2 * CellPadding).ToArray();
+            var widest = columns.Select(cells => cells.Max(cell => Width(cell.Text, cell.Font)) + 2 * CellPadding).ToArray();
+            var spare = Usable - narrowest.Sum();
+            if (spare <= 0)
+            {
+                // Some word is wider than the page allows: shrink every column alike and let Wrap break the word.
+                return [.. narrowest.Select(width => width * Usable / narrowest.Sum())];
+            }
+
+            var wanted = widest.Zip(narrowest, (wide, narrow) => wide - narrow).ToArray();
+            var totalWanted = wanted.Sum();
+            return totalWanted <= spare
+                ? [.. widest.Select(width => width + (spare - totalWanted) * width / widest.Sum())]
+                : [.. narrowest.Select((width, i) => width + spare * wanted[i] / totalWanted)];
         }
 
-        private static int LongestWord(string text) => text.Split(' ').Max(word => word.Length);
+        private static string[] Words(string text) => text.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries);
+
+        private double Width(string text, XFont font) => Graphics.MeasureString(text, font).Width;
 
         private List<string> Wrap(string text, XFont font, double width)
         {
@@ -162,10 +180,10 @@ public static class StrategyPdf
             foreach (var paragraph in text.Replace("\r", "").Split('\n'))
             {
                 var line = "";
-                foreach (var word in paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                foreach (var word in Words(paragraph).SelectMany(word => Pieces(word, font, width)))
                 {
                     var candidate = line.Length == 0 ? word : line + " " + word;
-                    if (line.Length > 0 && Graphics.MeasureString(candidate, font).Width > width)
+                    if (line.Length > 0 && Width(candidate, font) > width)
                     {
                         lines.Add(line);
                         line = word;
@@ -180,6 +198,20 @@ public static class StrategyPdf
             }
 
             return lines;
+        }
+
+        /// <summary>A word that is wider than the line on its own (a long address, say), cut into pieces that fit.</summary>
+        private IEnumerable<string> Pieces(string word, XFont font, double width)
+        {
+            var rest = word;
+            while (rest.Length > 1 && Width(rest, font) > width)
+            {
+                var fits = Enumerable.Range(1, rest.Length - 1).TakeWhile(length => Width(rest[..length], font) <= width).LastOrDefault(1);
+                yield return rest[..fits];
+                rest = rest[fits..];
+            }
+
+            yield return rest;
         }
 
         private void EnsureRoom(double height)

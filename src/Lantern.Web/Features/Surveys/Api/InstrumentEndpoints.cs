@@ -1,10 +1,9 @@
 using Lantern.Web.Features.Surveys.Commands;
 using Lantern.Web.Features.Surveys.Commands.Instruments;
-using Lantern.Web.Features.Surveys.Pages.Instruments;
+using Lantern.Web.Components;
 using Lantern.Web.Infrastructure.Auth;
 using Lantern.Web.Infrastructure.Commands;
 using Lantern.Web.Infrastructure.Security;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Lantern.Web.Features.Surveys.Api;
 
@@ -36,10 +35,6 @@ public static class InstrumentEndpoints
             var result = await runner.RunAsync(command(surveyId, id), ct);
             return result.Succeeded ? Results.Redirect($"/surveys/{surveyId}")
                 : result.Denied is not null || SurveyChanges.IsMissing(result) ? result.Problem()
-                : Refusal(surveyId, result.Errors.Messages);
+                : RefusalPage.Result(result.Errors.Messages, $"/surveys/{surveyId}", "Back to the instrument");
         });
-
-    /// <summary>A page that says why the change was refused, with the way back; 409 because the instrument's state forbids it.</summary>
-    private static RazorComponentResult<RefusalPage> Refusal(int surveyId, IEnumerable<string> reasons) =>
-        new(new { SurveyId = surveyId, Reasons = reasons.ToList() }) { StatusCode = StatusCodes.Status409Conflict };
 }
