@@ -129,7 +129,10 @@ public abstract class UserOrganisationTests(LanternFactory app)
         refused.Succeeded.ShouldBeFalse();
         refused.Errors.Messages.Single().ShouldStartWith("2 people belong to this organisation;");
         fromPage.StatusCode.ShouldBe(HttpStatusCode.Conflict);
-        (await fromPage.Content.ReadAsStringAsync()).ShouldStartWith("2 people belong to this organisation;");
+        fromPage.Content.Headers.ContentType!.MediaType.ShouldBe("text/html");
+        var page = await Browser.ParseAsync(fromPage);
+        page.QuerySelector("[role=alert]")!.TextContent.ShouldStartWith("2 people belong to this organisation;");
+        page.QuerySelector($"a[href='/coalition/organisations/{organisation}']").ShouldNotBeNull();
         fromApi.StatusCode.ShouldBe(HttpStatusCode.Conflict);
         (await app.FindAsync<Organisation>(organisation)).ShouldNotBeNull();
         (await app.Db(db => db.Set<AuditRecord>().AnyAsync(r => r.Id > newestAudit && r.Action == AuditAction.Delete))).ShouldBeFalse();

@@ -1,4 +1,5 @@
 using Lantern.Web.Data;
+using Lantern.Web.Components;
 using Lantern.Web.Features.Coalition.Commands;
 using Lantern.Web.Infrastructure;
 using Lantern.Web.Infrastructure.Auth;
@@ -23,7 +24,7 @@ public static class DeleteEndpoints
             {
                 { Succeeded: true } => Results.Redirect("/coalition/organisations"),
                 var refused when refused.Errors.ToDictionary().ContainsKey(CommandFields.Conflict) =>
-                    Results.Text(string.Join("\n", refused.Errors.Messages), statusCode: StatusCodes.Status409Conflict),
+                    RefusalPage.Result(refused.Errors.Messages, $"/coalition/organisations/{id}", "Back to the organisation"),
                 _ => Results.NotFound(),
             });
 
