@@ -22,6 +22,29 @@ public static class PdfText
         return string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
     }
 
+    /// <summary>
+    /// Whether the words of <paramref name="phrase"/> appear in <paramref name="text"/> in their order.
+    /// A phrase in a table cell wraps, and pdftotext reads a table row line by line across its
+    /// columns, so the cell's lines come out with the neighbouring cells' lines between them.
+    /// </summary>
+    public static bool HasWordsInOrder(string text, string phrase)
+    {
+        var words = text.Split(' ');
+        var at = 0;
+        foreach (var wanted in phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            at = Array.IndexOf(words, wanted, at);
+            if (at < 0)
+            {
+                return false;
+            }
+
+            at++;
+        }
+
+        return true;
+    }
+
     /// <summary>Every word with its box, for tests about where text lands rather than what it says.</summary>
     public static async Task<IReadOnlyList<PdfWord>> WordsAsync(byte[] pdf)
     {
